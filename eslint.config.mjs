@@ -1,0 +1,23 @@
+// Flat config shared by every project; `nx run-many -t lint` runs it per project.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Workflow code is replayed: it must not reach Node APIs or wall-clock time directly.
+    files: ['workflows/src/**/*.ts', 'rules/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'rules/src/cli/**', 'rules/bench/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client'] }],
+      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'process'],
+    },
+  },
+);

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { IsoDate } from '../dates';
+import { factPayloads, FactType } from '../facts';
+
+/**
+ * What a person asks for: a fact type, the date it happened and its payload. The actor is not part
+ * of the body: the API takes it from the caller's token. Accepted, a command becomes a Fact whose
+ * id is the update id (the Idempotency-Key), so a retried request has one effect.
+ */
+const variants = (Object.keys(factPayloads) as FactType[]).map((type) =>
+  z.object({ type: z.literal(type), effectiveOn: IsoDate, payload: factPayloads[type] }).strict(),
+);
+export const Command = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
+export type Command = z.infer<typeof Command>;

@@ -1,0 +1,2 @@
+export * from './explanation';
+export * from './result';

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { IsoDate } from '../dates';
+import { Explanation, RulebookRef } from './explanation';
+
+/** Something that must be done by a date: a board meeting, a review, a self-assessment, a report. */
+export const Obligation = z.object({
+  /** Stable across evaluations while the duty is the same: rule, subject and due date. */
+  key: z.string(),
+  ruleId: z.string(),
+  kind: z.string(),
+  subject: z.string().optional(),
+  dueOn: IsoDate,
+  status: z.enum(['met', 'due', 'overdue']),
+  metOn: IsoDate.optional(),
+  explanation: Explanation,
+});
+export type Obligation = z.infer<typeof Obligation>;
+
+/** Something wrong now: a slow objective, a missing adviser, a chair who is not independent. */
+export const Flag = z.object({
+  key: z.string(),
+  ruleId: z.string(),
+  kind: z.string(),
+  subject: z.string().optional(),
+  severity: z.enum(['info', 'warning', 'breach']),
+  explanation: Explanation,
+});
+export type Flag = z.infer<typeof Flag>;
+
+/** A decision that is a person's to take; the rules only say whether it is open and why. */
+export const DecisionKind = z.enum(['lift', 'continue', 'extend', 'escalate', 'revise', 'step-down', 'revoke', 'close']);
+export type DecisionKind = z.infer<typeof DecisionKind>;
+
+export const OpenDecision = z.object({
+  decision: DecisionKind,
+  open: z.boolean(),
+  explanation: Explanation,
+});
+export type OpenDecision = z.infer<typeof OpenDecision>;
+
+export const EvaluationResult = z.object({
+  asOf: IsoDate,
+  rulebooks: z.array(RulebookRef),
+  obligations: z.array(Obligation),
+  flags: z.array(Flag),
+  decisions: z.array(OpenDecision),
+});
+export type EvaluationResult = z.infer<typeof EvaluationResult>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Id, Name } from './text';
+
+/** The improvement board is set up with its chair and agreed timetable (cl. 5b). */
+export const BoardEstablished = z.object({
+  chair: z.object({ name: Name, councilOfficerOrMember: z.boolean() }),
+  /** The agreed timetable: days between meetings. The rules cap it by the rulebook maximum. */
+  meetingIntervalDays: z.number().int().min(7).max(366),
+});
+
+/** A board meeting with what its report contained (cl. 5c-5e). */
+export const BoardMet = z.object({
+  virtual: z.boolean().default(false),
+  report: z.object({
+    data: z.boolean(),
+    analysis: z.boolean(),
+    recommendations: z.boolean(),
+    evidenceOfImpact: z.boolean(),
+  }),
+  voice: z.object({ frontlineStaff: z.boolean(), childrenAndYoungPeople: z.boolean() }),
+  /** Objectives the report highlighted as slow to progress (cl. 5d). */
+  slowObjectivesHighlighted: z.array(Id).max(200).default([]),
+});
+
+/** The board's chair changes. */
+export const BoardChairChanged = z.object({ chair: z.object({ name: Name, councilOfficerOrMember: z.boolean() }) });

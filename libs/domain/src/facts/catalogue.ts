@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import * as adviser from './adviser';
+import * as board from './board';
+import * as cb from './continuing-board';
+import * as direction from './direction';
+import * as flexibility from './flexibility';
+import * as inspection from './inspection';
+import * as notice from './notice';
+import * as plan from './plan';
+import * as review from './review';
+
+/**
+ * Every kind of fact the product records, by type name, with the schema of its payload.
+ * A command a person gives carries one of these; once accepted it is stored as a fact.
+ */
+export const factPayloads = {
+  'notice.issued': notice.NoticeIssued,
+  'adviser.appointed': adviser.AdviserAppointed,
+  'adviser.recommendation-made': adviser.RecommendationMade,
+  'adviser.reported': adviser.AdviserReported,
+  'diagnostic-review.requested': adviser.DiagnosticReviewRequested,
+  'plan.agreed': plan.PlanAgreed,
+  'objective.added': plan.ObjectiveAdded,
+  'objective.progress-recorded': plan.ProgressRecorded,
+  'board.established': board.BoardEstablished,
+  'board.chair-changed': board.BoardChairChanged,
+  'board.met': board.BoardMet,
+  'review.started': review.ReviewStarted,
+  'self-assessment.submitted': review.SelfAssessmentSubmitted,
+  'review.held': review.ReviewHeld,
+  'review.outcome-recorded': review.ReviewOutcomeRecorded,
+  'inspection.published': inspection.InspectionPublished,
+  'flexibility.started': flexibility.FlexibilityStarted,
+  'flexibility.ended': flexibility.FlexibilityEnded,
+  'assessment.decided': notice.AssessmentDecided,
+  'direction.issued': direction.DirectionIssued,
+  'commissioner.appointed': direction.CommissionerAppointed,
+  'commissioner.reported': direction.CommissionerReported,
+  'direction.revised': direction.DirectionRevised,
+  'direction.ended': direction.DirectionEnded,
+  'support.started': cb.SupportStarted,
+  'ambitions-board.established': cb.AmbitionsBoardEstablished,
+  'ambitions-board.met': cb.AmbitionsBoardMet,
+  'ambitions-board.closed': cb.AmbitionsBoardClosed,
+} as const;
+
+export type FactType = keyof typeof factPayloads;
+export const FactType = z.enum(Object.keys(factPayloads) as [FactType, ...FactType[]]);
+export type PayloadOf<T extends FactType> = z.infer<(typeof factPayloads)[T]>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { IsoDate } from '../dates';
+import { Actor } from '../roles';
+import { factPayloads, FactType, PayloadOf } from './catalogue';
+
+/**
+ * Something that happened to an instrument: when it happened (effectiveOn, which every rule reads)
+ * and when the product learned it (recordedAt). Backdated entry is normal: onboarding a notice
+ * that has run for years means entering its past.
+ */
+const FactBase = z.object({
+  id: z.string().min(1).max(200),
+  effectiveOn: IsoDate,
+  recordedAt: z.string().datetime(),
+  actor: Actor,
+});
+
+const variants = (Object.keys(factPayloads) as FactType[]).map((type) =>
+  FactBase.extend({ type: z.literal(type), payload: factPayloads[type] }),
+);
+
+export const Fact = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
+
+/** A fact whose payload is typed by its type name. */
+export type FactOf<T extends FactType> = z.infer<typeof FactBase> & { type: T; payload: PayloadOf<T> };
+export type Fact = { [T in FactType]: FactOf<T> }[FactType];
+
+/** The facts of one type, in order of effective date then recording. */
+export function factsOfType<T extends FactType>(facts: readonly Fact[], type: T): FactOf<T>[] {
+  return facts.filter((f) => f.type === type) as unknown as FactOf<T>[];
+}
+
+/** Facts effective on or before a date: what was known to have happened by then. */
+export function factsUpTo(facts: readonly Fact[], asOf: IsoDate): Fact[] {
+  return facts.filter((f) => f.effectiveOn <= asOf);
+}
+
+/** Chronological order by effective date; ties keep recording order. Stable and deterministic. */
+export function chronological(facts: readonly Fact[]): Fact[] {
+  return facts
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (a.f.effectiveOn < b.f.effectiveOn ? -1 : a.f.effectiveOn > b.f.effectiveOn ? 1 : a.i - b.i))
+    .map(({ f }) => f);
+}

@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './roles';
+export * from './instrument';
+export * from './facts';
+export * from './commands';
+export * from './evaluation';

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The three kinds of intervention record the product keeps, each its own workflow. */
+export const InstrumentKind = z.enum(['improvement-notice', 'statutory-direction', 'continuing-board']);
+export type InstrumentKind = z.infer<typeof InstrumentKind>;
+
+/** Where an instrument stands in its lifecycle (DOMAIN.md, "Lifecycle"). */
+export const Phase = z.enum([
+  'issued',
+  'adviser-appointed',
+  'under-improvement',
+  'assessment',
+  'lifted',
+  'escalated',
+  'commissioner-appointed',
+  'stepped-down',
+  'revoked',
+  'support-and-supervision',
+  'ambitions-board',
+  'closed',
+]);
+export type Phase = z.infer<typeof Phase>;
+
+/** Ofsted's four grades. */
+export const Judgement = z.enum(['outstanding', 'good', 'requires-improvement', 'inadequate']);
+export type Judgement = z.infer<typeof Judgement>;
+
+/** Delivery / impact status as boards rate it: BRAG, blue meaning complete. */
+export const Rag = z.enum(['blue', 'green', 'amber', 'red']);
+export type Rag = z.infer<typeof Rag>;
