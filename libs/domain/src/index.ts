@@ -4,3 +4,4 @@ export * from './instrument';
 export * from './facts';
 export * from './commands';
 export * from './evaluation';
+export * from './records';

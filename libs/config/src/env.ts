@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+/**
+ * Every setting the product reads from the environment, validated once at start-up.
+ * Leaving TEMPORAL_ADDRESS and DATABASE_URL unset means "run on the embedded defaults": the start
+ * script provisions a Temporal dev server and an embedded PostgreSQL under DATA_DIR.
+ */
+export const EnvSchema = z.object({
+  DATA_DIR: z.string().min(1).default('.data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
+  TEMPORAL_ADDRESS: optionalText.pipe(
+    z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port, e.g. localhost:7233').optional(),
+  ),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('cs-intervention'),
+  TEMPORAL_TLS: bool,
+  TEMPORAL_API_KEY: optionalText,
+  TEMPORAL_TLS_CERT_PATH: optionalText,
+  TEMPORAL_TLS_KEY_PATH: optionalText,
+  /** Where admins see a run in the Temporal Web UI; derived for the dev server. */
+  TEMPORAL_UI_URL: optionalText.pipe(z.string().url('must be a URL').optional()),
+  TEMPORAL_DEV_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  /** A `temporal` binary to use instead of building one (else PATH, else the Go build). */
+  TEMPORAL_BIN: optionalText,
+
+  DATABASE_URL: optionalText.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  ),
+  EMBEDDED_PG_PORT: port.default(5433),
+
+  API_PORT: port.default(3000),
+  /** Days before a due date that a reminder goes to the outbox. */
+  REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parse the environment, or fail with one line per bad variable saying what is wrong. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

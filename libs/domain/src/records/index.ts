@@ -1,0 +1,5 @@
+export * from './register';
+export * from './audit';
+export * from './notification';
+export * from './user';
+export * from './engine-check';

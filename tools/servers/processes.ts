@@ -1,0 +1,53 @@
+import { ChildProcess, spawn, SpawnOptions } from 'child_process';
+import { createConnection } from 'net';
+
+/** Resolves once something accepts TCP connections on the port, or rejects after the timeout. */
+export async function waitForPort(port: number, timeoutMs: number, host = '127.0.0.1'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = createConnection({ port, host }, () => (socket.end(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`nothing listened on ${host}:${port} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return waitForPort(port, 0, host).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A child process whose output is prefixed with its name, so one terminal shows every service. */
+export function spawnService(name: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => `[${name}] ${l}`)
+      .join('\n') + '\n';
+  child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
+  child.stderr?.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
+  return child;
+}
+
+/** Stop a child politely, then firmly; resolves when it has exited. */
+export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => (clearTimeout(timer), resolve()));
+    child.kill('SIGTERM');
+  });
+}
+
+/** How a child running our TypeScript from source is started (ts-node, path aliases). */
+export function nodeTsArgs(entry: string): string[] {
+  return ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry];
+}

@@ -1,0 +1,40 @@
+import { execFileSync } from 'child_process';
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import { spawnService, waitForPort } from './processes';
+
+const root = join(__dirname, '..', '..');
+
+/** The path of a `temporal` binary: $TEMPORAL_BIN, PATH, the cache, or a Go build (with progress). */
+export function provisionTemporalCli(): string {
+  return execFileSync('bash', [join(root, 'tools/provision/temporal-cli.sh')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+    .toString()
+    .trim();
+}
+
+export interface DevServerOptions {
+  dataDir: string;
+  port: number;
+  uiPort: number;
+  /** Omit to keep state in memory (tests); with it, state survives restarts. */
+  persistent?: boolean;
+}
+
+/** Start `temporal server start-dev` with its SQLite file under dataDir and its Web UI. */
+export async function startDevServer(options: DevServerOptions) {
+  const bin = provisionTemporalCli();
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port)];
+  args.push('--ui-port', String(options.uiPort), '--log-level', 'warn', '--namespace', 'default');
+  if (options.persistent !== false) {
+    mkdirSync(options.dataDir, { recursive: true });
+    args.push('--db-filename', join(options.dataDir, 'temporal.sqlite'));
+  }
+  const child = spawnService('temporal', bin, args);
+  await Promise.race([
+    waitForPort(options.port, 60_000),
+    new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`temporal dev server exited (${code})`)))),
+  ]);
+  return child;
+}
