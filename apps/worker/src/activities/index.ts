@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import { engineCheckActivities } from './engine-check.activities';
+
+export interface ActivityDeps {
+  db: DataSource;
+  workerIdentity: string;
+  reminderLeadDays: number;
+}
+
+/** Every activity the worker offers, grouped by what it does; workflows see them by name. */
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...engineCheckActivities(deps.db, deps.workerIdentity),
+  };
+}
+export type Activities = ReturnType<typeof createActivities>;

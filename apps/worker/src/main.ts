@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { hostname } from 'os';
+import { loadEnv } from '@cs/config';
+import { openDatabase } from '@cs/persistence';
+import { connectWorker } from '@cs/temporal';
+import { createActivities } from './activities';
+import { createInterventionWorker } from './worker';
+
+/** The worker process: connects to Temporal and Postgres, then polls until told to stop. */
+async function main() {
+  const env = loadEnv();
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (tools/start.ts sets it for the embedded database)');
+  const db = await openDatabase(env.DATABASE_URL);
+  const connection = await connectWorker(env);
+  const identity = `worker@${hostname()}/${process.pid}`;
+  const worker = await createInterventionWorker({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    activities: createActivities({ db, workerIdentity: identity, reminderLeadDays: env.REMINDER_LEAD_DAYS }),
+    identity,
+  });
+  console.log(JSON.stringify({ level: 'info', msg: 'worker polling', taskQueue: env.TEMPORAL_TASK_QUEUE, identity }));
+  await worker.run(); // Worker installs SIGINT/SIGTERM handlers and drains on shutdown.
+  await connection.close();
+  await db.destroy();
+}
+
+main().catch((err) => {
+  console.error(JSON.stringify({ level: 'error', msg: 'worker failed', error: String(err?.message ?? err) }));
+  process.exit(1);
+});
