@@ -1,4 +1,7 @@
-import type { EvaluationResult, Fact, InstrumentKind, IsoDate } from '@cs/domain';
+import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain';
+import { z } from 'zod';
+import { loadRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
+import { amendments, instruments, rulebooks } from './registry';
 
 export interface EvaluateInput {
   kind: InstrumentKind;
@@ -17,6 +20,78 @@ export class RulesInputError extends Error {
   }
 }
 
+const Input = z.object({
+  kind: InstrumentKind,
+  facts: z.array(Fact).max(100_000),
+  asOf: IsoDate,
+  rulebookIds: z.array(z.string()).optional(),
+});
+
+const pathOf = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+
+/**
+ * Evaluate one instrument's facts as of a date against its rulebook and applicable amendments.
+ * Pure and deterministic: facts effective after asOf are ignored; no clock, no I/O.
+ */
 export function evaluate(input: EvaluateInput): EvaluationResult {
-  return { asOf: input.asOf, rulebooks: [], obligations: [], flags: [], decisions: [] };
+  const parsed = Input.safeParse(input);
+  if (!parsed.success) throw new RulesInputError(parsed.error.issues.map((i) => ({ path: pathOf(i.path) || '(input)', message: i.message })));
+  const { kind, asOf } = parsed.data;
+  const all = chronological(parsed.data.facts as Fact[]);
+  const { base, extra } = selectRulebooks(kind, parsed.data.rulebookIds);
+  const instrument = instruments[kind];
+  const start = all.find((f) => f.type === instrument.startFact);
+  if (!start) throw new RulesInputError([{ path: 'facts', message: `no ${instrument.startFact} fact: a ${kind} needs the fact that starts it` }]);
+  if (asOf < start.effectiveOn)
+    throw new RulesInputError([{ path: 'asOf', message: `${asOf} is before the ${kind} began (${instrument.startFact} effective ${start.effectiveOn})` }]);
+  const facts = factsUpTo(all, asOf);
+  const windows = extra.flatMap((a) => windowsFromFacts(a.id, facts));
+  let set;
+  try {
+    set = loadRulebookSet(base, extra, windows);
+  } catch (e) {
+    if (e instanceof RulebookLoadError && e.problem === 'conflict') throw new RulesInputError([{ path: 'facts', message: e.message }]);
+    throw e;
+  }
+  const ctx = makeContext(set, facts, asOf, start, instrument.endedOn(facts));
+  const obligations: Obligation[] = [];
+  const flags: Flag[] = [];
+  const decisions: OpenDecision[] = [];
+  const run = (owner: Rulebook | Amendment) => {
+    ctx.owner = refOf(owner);
+    for (const rule of owner.rules) {
+      try {
+        const out = rule.evaluate(ctx);
+        obligations.push(...(out.obligations ?? []));
+        flags.push(...(out.flags ?? []));
+        decisions.push(...(out.decisions ?? []));
+      } catch (e) {
+        if (e instanceof RulebookLoadError) throw new RulesInputError([{ path: 'asOf', message: `rule ${rule.id}: ${e.details.join('; ')}` }]);
+        throw e;
+      }
+    }
+  };
+  run(base);
+  for (const a of extra) run(a);
+  obligations.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { asOf, rulebooks: [refOf(base), ...extra.map(refOf)], obligations, flags, decisions };
+}
+
+function selectRulebooks(kind: InstrumentKind, ids: string[] | undefined): { base: Rulebook; extra: Amendment[] } {
+  if (!ids) return { base: rulebooks.find((b) => b.kind === kind)!, extra: amendments.filter((a) => a.appliesTo.includes(kind)) };
+  const issues: { path: string; message: string }[] = [];
+  const bases: Rulebook[] = [];
+  const extra: Amendment[] = [];
+  ids.forEach((id, i) => {
+    const book = rulebooks.find((b) => b.id === id);
+    const amendment = amendments.find((a) => a.id === id);
+    if (book && book.kind === kind) bases.push(book);
+    else if (book) issues.push({ path: `rulebookIds[${i}]`, message: `rulebook ${id} is for a ${book.kind}, not a ${kind}` });
+    else if (amendment && amendment.appliesTo.includes(kind)) extra.push(amendment);
+    else if (amendment) issues.push({ path: `rulebookIds[${i}]`, message: `amendment ${id} does not apply to a ${kind}` });
+    else issues.push({ path: `rulebookIds[${i}]`, message: `unknown rulebook id '${id}' (known: ${[...rulebooks, ...amendments].map((b) => b.id).join(', ')})` });
+  });
+  if (!issues.length && bases.length !== 1) issues.push({ path: 'rulebookIds', message: `exactly one base rulebook for a ${kind} is needed, got ${bases.length}` });
+  if (issues.length) throw new RulesInputError(issues);
+  return { base: bases[0], extra };
 }

@@ -18,6 +18,8 @@ export const AmendmentData = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   version: z.string().min(1),
   title: z.string().min(1),
+  /** How a sentence names it: "the Covid letter". */
+  citeAs: z.string().min(1),
   appliesTo: z.array(InstrumentKind).min(1),
   sources: z.array(CitationRequired).min(1),
   window: z.object({ startFact: z.literal('flexibility.started'), endFact: z.literal('flexibility.ended') }),
