@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { engineCheckActivities } from './engine-check.activities';
+import { outboxActivities } from './outbox.activities';
+import { projectionActivities } from './projection.activities';
+import { settingsActivities } from './settings.activities';
 
 export interface ActivityDeps {
   db: DataSource;
@@ -11,6 +14,9 @@ export interface ActivityDeps {
 export function createActivities(deps: ActivityDeps) {
   return {
     ...engineCheckActivities(deps.db, deps.workerIdentity),
+    ...projectionActivities(deps.db),
+    ...outboxActivities(deps.db),
+    ...settingsActivities(deps.reminderLeadDays),
   };
 }
 export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,11 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Fact, IsoDate } from '@cs/domain';
+import { commandUpdateName, factsQueryName, stateQueryName, type CommandAccepted, type CommandInput } from '../shared/messages';
+import type { InstrumentView } from '../shared/view';
+import type { ContinuingBoardState } from './continuing-board-state';
+
+export type ContinuingBoardView = InstrumentView<ContinuingBoardState>;
+
+export const continuingBoardCommand = defineUpdate<CommandAccepted<ContinuingBoardState>, [CommandInput]>(commandUpdateName);
+export const continuingBoardState = defineQuery<ContinuingBoardView, [IsoDate?]>(stateQueryName);
+export const continuingBoardFacts = defineQuery<Fact[]>(factsQueryName);

@@ -1,0 +1,129 @@
+import type { EvaluationResult, Fact, Phase } from '@cs/domain';
+import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
+import { refuseClosedDecision } from '../shared/decisions';
+import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
+import { refuseReviewStep, reviewFactTypes } from '../review-cycle/review-cycle';
+import { endingDecision, foldNotice, type NoticeState } from './notice-state';
+
+const assessmentDecisions = ['lift', 'continue', 'extend', 'escalate'] as const;
+
+function phase(s: NoticeState, rules: EvaluationResult | undefined): Phase {
+  const ending = endingDecision(s);
+  if (ending) return ending.decision === 'lift' ? 'lifted' : 'escalated';
+  if (rules?.decisions.some((d) => d.open && (assessmentDecisions as readonly string[]).includes(d.decision))) return 'assessment';
+  if (s.plan.agreedOn && s.board) return 'under-improvement';
+  if (s.adviser) return 'adviser-appointed';
+  return 'issued';
+}
+
+/** Why the notice's lifecycle does not allow this command as of its effective date. */
+function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckContext<NoticeState>): string | undefined {
+  switch (command.type) {
+    case 'adviser.recommendation-made':
+    case 'adviser.reported':
+    case 'diagnostic-review.requested':
+      return s.adviser ? undefined : `no adviser had been appointed by ${command.effectiveOn}`;
+    case 'plan.agreed':
+      return s.plan.agreedOn ? `the plan was already agreed on ${s.plan.agreedOn}; add objectives instead` : undefined;
+    case 'objective.added':
+      return s.plan.agreedOn ? undefined : `no plan had been agreed by ${command.effectiveOn}`;
+    case 'objective.progress-recorded':
+      return s.plan.objectives.some((o) => o.id === command.payload.objectiveId)
+        ? undefined
+        : `objective ${command.payload.objectiveId} is not in the plan as of ${command.effectiveOn}`;
+    case 'board.established':
+      return s.board ? `the board was already established on ${s.board.establishedOn}` : undefined;
+    case 'board.chair-changed':
+    case 'board.met':
+      return s.board ? undefined : `no board had been established by ${command.effectiveOn}`;
+    case 'flexibility.started':
+      return s.flexibilities.some((f) => f.amendmentId === command.payload.amendmentId && !f.endedOn)
+        ? `flexibility ${command.payload.amendmentId} is already in force`
+        : undefined;
+    case 'flexibility.ended':
+      return s.flexibilities.some((f) => f.amendmentId === command.payload.amendmentId && !f.endedOn)
+        ? undefined
+        : `flexibility ${command.payload.amendmentId} is not in force on ${command.effectiveOn}`;
+    case 'assessment.decided':
+      return refuseAssessment(command, rulesAtEffective());
+    default:
+      return refuseReviewStep(command, s.reviews);
+  }
+}
+
+/** The caselead decides; the rules only say which decisions are open (cl. 13, 2023 report). */
+function refuseAssessment(command: Extract<Command, { type: 'assessment.decided' }>, rules: EvaluationResult | undefined) {
+  const { decision, newDeadlineOn } = command.payload;
+  if (decision === 'extend' && (!newDeadlineOn || newDeadlineOn <= command.effectiveOn)) {
+    return 'extending needs a new deadline after the decision date';
+  }
+  const open = rules?.decisions.filter((d) => d.open && (assessmentDecisions as readonly string[]).includes(d.decision)) ?? [];
+  if (rules && rules.decisions.length > 0 && open.length === 0) {
+    return `the notice is not at assessment on ${command.effectiveOn}: the rules open no lift/continue/extend/escalate decision`;
+  }
+  return refuseClosedDecision(decision, rules);
+}
+
+/** Escalation hands over to a statutory direction; lifting to support and supervision. */
+function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Successor | undefined {
+  if (fact.type !== 'assessment.decided') return undefined;
+  const council = s.issued.council;
+  const on = fact.effectiveOn;
+  if (fact.payload.decision === 'escalate') {
+    return {
+      workflowType: 'directionWorkflow',
+      workflowId: instrumentWorkflowId('statutory-direction', council.slug, on),
+      start: {
+        command: {
+          type: 'direction.issued',
+          effectiveOn: on,
+          payload: { council, basis: 'escalation', fromInstrumentId: self.workflowId, arrangement: 'council-control' },
+        },
+        actor: fact.actor,
+        recordedAt: fact.recordedAt,
+      },
+    };
+  }
+  if (fact.payload.decision === 'lift') {
+    return {
+      workflowType: 'continuingBoardWorkflow',
+      workflowId: instrumentWorkflowId('continuing-board', council.slug, on),
+      start: {
+        command: { type: 'support.started', effectiveOn: on, payload: { council, fromInstrumentId: self.workflowId } },
+        actor: fact.actor,
+        recordedAt: fact.recordedAt,
+      },
+    };
+  }
+  return undefined;
+}
+
+/** The improvement notice (DOMAIN.md "Lifecycle"), described for the shared lifecycle machinery. */
+export const notice: InstrumentSpec<NoticeState> = {
+  kind: 'improvement-notice',
+  startType: 'notice.issued',
+  accepts: [
+    'adviser.appointed',
+    'adviser.recommendation-made',
+    'adviser.reported',
+    'diagnostic-review.requested',
+    'plan.agreed',
+    'objective.added',
+    'objective.progress-recorded',
+    'board.established',
+    'board.chair-changed',
+    'board.met',
+    ...reviewFactTypes,
+    'inspection.published',
+    'flexibility.started',
+    'flexibility.ended',
+    'assessment.decided',
+  ],
+  council: (start) => (start as Extract<Fact, { type: 'notice.issued' }>).payload.council,
+  fold: foldNotice,
+  phase,
+  endedOn: (s) => endingDecision(s)?.on,
+  refuse,
+  isBoundary: (fact) => fact.type === 'review.outcome-recorded',
+  successor,
+};

@@ -1,0 +1,15 @@
+import { workflowInfo } from '@temporalio/workflow';
+
+/** Past this many events a run hands over to a new one, whatever else happens. */
+export const EVENT_BUDGET = 2_000;
+/** A natural boundary (a finished review cycle) starts a new run once the history has this many events. */
+export const BOUNDARY_MIN_EVENTS = 100;
+
+/**
+ * When a lifecycle run should continue as new: when the server suggests it, past the event budget,
+ * or at a natural boundary with enough history behind it. Keeps each run's history small.
+ */
+export function shouldContinueAsNew(atBoundary: boolean): boolean {
+  const info = workflowInfo();
+  return info.continueAsNewSuggested || info.historyLength >= EVENT_BUDGET || (atBoundary && info.historyLength >= BOUNDARY_MIN_EVENTS);
+}

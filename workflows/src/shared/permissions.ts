@@ -1,0 +1,39 @@
+import type { FactType, Role } from '@cs/domain';
+
+/**
+ * Who may record what (DOMAIN.md, "Who uses it"). The caselead signals decisions; the adviser
+ * reports and recommends; the programme office records plans, boards, progress and reviews.
+ */
+export const mayRecord: Record<FactType, readonly Role[]> = {
+  'notice.issued': ['dfe-caselead'],
+  'adviser.appointed': ['dfe-caselead', 'programme-office'],
+  'adviser.recommendation-made': ['adviser'],
+  'adviser.reported': ['adviser'],
+  'diagnostic-review.requested': ['adviser'],
+  'plan.agreed': ['programme-office'],
+  'objective.added': ['programme-office'],
+  'objective.progress-recorded': ['programme-office'],
+  'board.established': ['programme-office'],
+  'board.chair-changed': ['programme-office'],
+  'board.met': ['programme-office', 'board-chair'],
+  'review.started': ['programme-office'],
+  'self-assessment.submitted': ['programme-office'],
+  'review.held': ['programme-office', 'dfe-caselead'],
+  'review.outcome-recorded': ['dfe-caselead'],
+  'inspection.published': ['programme-office', 'dfe-caselead'],
+  'flexibility.started': ['dfe-caselead'],
+  'flexibility.ended': ['dfe-caselead'],
+  'assessment.decided': ['dfe-caselead'],
+  'direction.issued': ['dfe-caselead'],
+  'commissioner.appointed': ['dfe-caselead'],
+  'commissioner.reported': ['dfe-caselead', 'programme-office'],
+  'direction.revised': ['dfe-caselead'],
+  'direction.ended': ['dfe-caselead'],
+  'support.started': ['dfe-caselead'],
+  'ambitions-board.established': ['programme-office'],
+  'ambitions-board.met': ['programme-office', 'board-chair'],
+  'ambitions-board.closed': ['dfe-caselead'],
+};
+
+/** Roles whose users belong to one council and may act only on its instruments. */
+export const councilScoped: readonly Role[] = ['programme-office', 'board-chair'];

@@ -1,0 +1,43 @@
+import type { Council, EvaluationResult, Fact, FactType, InstrumentKind, IsoDate, PayloadOf, Phase } from '@cs/domain';
+
+/** A command typed by its fact type, so a switch on `type` narrows the payload. */
+export type Command = { [T in FactType]: { type: T; effectiveOn: IsoDate; payload: PayloadOf<T> } }[FactType];
+import type { Links } from './view';
+
+/** What an instrument-specific check sees when a command arrives. */
+export interface CheckContext<S> {
+  /** The instrument folded from the facts effective on or before the command's date. */
+  atEffective: S;
+  /** The instrument folded from every fact: where it stands now. */
+  now: S;
+  /** The rules' answer as of the command's effective date, without the command. */
+  rulesAtEffective: () => EvaluationResult | undefined;
+}
+
+/** A workflow to start when a fact ends or hands over an instrument (escalation, lifting, step-down). */
+export interface Successor {
+  workflowType: string;
+  workflowId: string;
+  start: { command: Command; actor: Fact['actor']; recordedAt: string };
+}
+
+/**
+ * One kind of instrument, described for the shared lifecycle machinery: how its facts fold into
+ * state, what it accepts when, where it stands, and what it hands over to.
+ */
+export interface InstrumentSpec<S> {
+  kind: InstrumentKind;
+  startType: FactType;
+  /** The fact types this instrument records after its start. */
+  accepts: readonly FactType[];
+  council(start: Fact): Council;
+  fold(facts: readonly Fact[]): S;
+  phase(state: S, rules: EvaluationResult | undefined): Phase;
+  /** The date the instrument ended (lifted, escalated, stepped down, revoked, closed), if it has. */
+  endedOn(state: S): IsoDate | undefined;
+  /** Why the lifecycle does not allow this command now, or undefined when it does. */
+  refuse(command: Command, ctx: CheckContext<S>): string | undefined;
+  /** A fact after which a new run should start (the end of a review cycle): keeps history small. */
+  isBoundary(fact: Fact): boolean;
+  successor(fact: Fact, state: S, self: { workflowId: string; links: Links }): Successor | undefined;
+}

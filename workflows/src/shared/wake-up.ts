@@ -1,0 +1,55 @@
+import { addDays, type IsoDate, type Obligation } from '@cs/domain';
+
+/** A reminder before a due date, or an overdue mark after it: one row of the outbox. */
+export interface NotificationRequest {
+  key: string;
+  kind: 'reminder' | 'overdue';
+  obligationKey: string;
+  dueOn: IsoDate;
+  message: string;
+}
+
+/**
+ * The outbox key is (instrument, obligation, kind, due date): a replay, a retry or a new run after
+ * continue-as-new queues the same notice at most once.
+ */
+export function notificationKey(workflowId: string, o: Obligation, kind: NotificationRequest['kind']): string {
+  return `${workflowId}|${o.key}|${kind}|${o.dueOn}`;
+}
+
+function describe(o: Obligation, kind: NotificationRequest['kind']): string {
+  const what = `${o.kind}${o.subject ? ` (${o.subject})` : ''}`;
+  const lead = kind === 'reminder' ? `Reminder: ${what} is due on ${o.dueOn}` : `Overdue: ${what} was due on ${o.dueOn}`;
+  return `${lead}. ${o.explanation.text}`;
+}
+
+/** Which reminders and overdue marks fall due by today, given the rules' obligations. */
+export function notificationsDue(
+  workflowId: string,
+  obligations: readonly Obligation[],
+  todayOn: IsoDate,
+  leadDays: number,
+): NotificationRequest[] {
+  const out: NotificationRequest[] = [];
+  for (const o of obligations) {
+    const kind = o.status === 'overdue' ? 'overdue' : o.status === 'due' && addDays(o.dueOn, -leadDays) <= todayOn ? 'reminder' : undefined;
+    if (!kind) continue;
+    out.push({ key: notificationKey(workflowId, o, kind), kind, obligationKey: o.key, dueOn: o.dueOn, message: describe(o, kind) });
+  }
+  return out;
+}
+
+/**
+ * The one date to wake on: the earliest reminder still to send or the day after the earliest due
+ * date (when the obligation turns overdue). Undefined when nothing is pending.
+ */
+export function nextWakeOn(obligations: readonly Obligation[], todayOn: IsoDate, leadDays: number): IsoDate | undefined {
+  let next: IsoDate | undefined;
+  for (const o of obligations) {
+    if (o.status !== 'due') continue;
+    const remindOn = addDays(o.dueOn, -leadDays);
+    const wake = remindOn > todayOn ? remindOn : addDays(o.dueOn, 1);
+    if (wake > todayOn && (next === undefined || wake < next)) next = wake;
+  }
+  return next;
+}
