@@ -51,3 +51,17 @@ export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> 
 export function nodeTsArgs(entry: string): string[] {
   return ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry];
 }
+
+/** A port nothing listens on now, chosen by the OS (so concurrent test runs do not collide). */
+export function freePort(): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createServer } = require('net') as typeof import('net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

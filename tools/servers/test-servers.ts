@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { stopChild } from './processes';
+import { freePort, stopChild } from './processes';
 import { startDevServer } from './temporal-dev-server';
 
 /**
@@ -12,9 +12,7 @@ import { startDevServer } from './temporal-dev-server';
  */
 async function main() {
   const readyFile = process.argv[2];
-  const temporalPort = Number(process.env.TEST_TEMPORAL_PORT ?? 7244);
-  const uiPort = Number(process.env.TEST_TEMPORAL_UI_PORT ?? 8244);
-  const pgPort = Number(process.env.TEST_PG_PORT ?? 5444);
+  const [temporalPort, uiPort, pgPort] = [await freePort(), await freePort(), await freePort()];
   const dir = mkdtempSync(join(tmpdir(), 'cs-intervention-test-'));
   const [temporal, pg] = await Promise.all([
     startDevServer({ dataDir: dir, port: temporalPort, uiPort, persistent: true }),

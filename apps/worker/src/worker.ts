@@ -18,6 +18,7 @@ export function createInterventionWorker(setup: WorkerSetup): Promise<Worker> {
     workflowsPath,
     bundlerOptions,
     activities: setup.activities,
-    identity: setup.identity,
+    // Passing `identity: undefined` explicitly is refused by the native bridge; omit it instead.
+    ...(setup.identity ? { identity: setup.identity } : {}),
   });
 }

@@ -40,7 +40,8 @@ export const EnvSchema = z.object({
   ),
   EMBEDDED_PG_PORT: port.default(5433),
 
-  API_PORT: port.default(3000),
+  /** 0 picks a free port (tests). */
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Days before a due date that a reminder goes to the outbox. */
   REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(90).default(14),
 });

@@ -1,0 +1,44 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ZodError } from 'zod';
+import { isDependencyDown } from './unavailable';
+
+/**
+ * Every error becomes an answer a user can act on: 400 with each field and why, 503 with
+ * Retry-After when a dependency is down, the HttpException's own status otherwise. Never a stack
+ * trace; an unexpected error is logged with the request id and answered with a plain 500.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('errors');
+
+  catch(err: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request & { id?: string }>();
+    const requestId = req.id;
+    if (err instanceof ZodError) {
+      res.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'invalid input', issues: zodIssues(err), requestId });
+      return;
+    }
+    if (err instanceof HttpException) {
+      const body = err.getResponse();
+      const payload = typeof body === 'string' ? { statusCode: err.getStatus(), message: body } : body;
+      res.status(err.getStatus()).json({ ...(payload as object), requestId });
+      return;
+    }
+    if (isDependencyDown(err)) {
+      res.setHeader('Retry-After', '5');
+      res
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .json({ statusCode: 503, error: 'Service Unavailable', message: 'a dependency is unreachable; retry shortly', requestId });
+      return;
+    }
+    this.logger.error(JSON.stringify({ requestId, error: String((err as Error)?.message ?? err) }));
+    res.status(500).json({ statusCode: 500, error: 'Internal Server Error', requestId });
+  }
+}
+
+export function zodIssues(err: ZodError): { field: string; message: string }[] {
+  return err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
+}

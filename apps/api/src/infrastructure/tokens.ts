@@ -1,0 +1,2 @@
+/** Injection tokens for the infrastructure the feature modules share. */
+export const ENV = Symbol('ENV');
