@@ -51,7 +51,7 @@ describe('engine chain', () => {
   it('starts a workflow whose activity writes to Postgres, and reads the row back', async () => {
     const res = await fetch(`${base}/health/chain`, { method: 'POST' });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as { id: string; workerIdentity: string; requestedAt: string; completedAt: string };
     expect(body.id).toMatch(/^engine-check\//);
     expect(body.workerIdentity).toBe('engine-chain-test');
 

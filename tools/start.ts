@@ -1,0 +1,81 @@
+import { ChildProcess } from 'child_process';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import exitHook = require('async-exit-hook');
+import { join, resolve } from 'path';
+import { ConfigError, loadEnv } from '@cs/config';
+import { openDatabase } from '@cs/persistence';
+import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './servers/embedded-postgres';
+import { isPortOpen, nodeTsArgs, spawnService, stopChild, waitForPort } from './servers/processes';
+import { startDevServer } from './servers/temporal-dev-server';
+
+const root = join(__dirname, '..');
+
+/**
+ * Starts the product on its embedded defaults: a Temporal dev server (state in DATA_DIR, Web UI),
+ * an embedded PostgreSQL (data in DATA_DIR), migrations, the worker and the API. TEMPORAL_ADDRESS
+ * or DATABASE_URL switch to servers you run yourself. Ctrl-C stops every child cleanly.
+ */
+async function main() {
+  const env = loadEnv();
+  const dataDir = resolve(root, env.DATA_DIR);
+  const children: ChildProcess[] = [];
+  let pg: EmbeddedPostgresHandle | undefined;
+  let stopping = false;
+  const stopChildren = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    for (const child of [...children].reverse()) await stopChild(child);
+    await pg?.stop();
+  };
+  const stop = (code: number) => void stopChildren().then(() => process.exit(code));
+  // embedded-postgres exits the process on SIGINT/SIGTERM through async-exit-hook once its own
+  // hook is done; registering ours there too makes that exit wait until every child has stopped.
+  exitHook.forceExitTimeout(30_000);
+  exitHook((done) => void stopChildren().finally(done));
+
+  const started = Date.now();
+  let temporalAddress = env.TEMPORAL_ADDRESS;
+  if (!temporalAddress) {
+    if (await isPortOpen(env.TEMPORAL_DEV_PORT)) throw new Error(`port ${env.TEMPORAL_DEV_PORT} is busy: set TEMPORAL_DEV_PORT, or TEMPORAL_ADDRESS to use that server`);
+    console.log(`Starting the Temporal dev server (state in ${join(dataDir, 'temporal.sqlite')})...`);
+    children.push(await startDevServer({ dataDir, port: env.TEMPORAL_DEV_PORT, uiPort: env.TEMPORAL_UI_PORT }));
+    temporalAddress = `127.0.0.1:${env.TEMPORAL_DEV_PORT}`;
+  }
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log(`Starting the embedded PostgreSQL (data in ${join(dataDir, 'postgres')})...`);
+    pg = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT);
+    databaseUrl = pg.url;
+  }
+  const db = await openDatabase(databaseUrl); // runs pending migrations
+  await db.destroy();
+
+  const childEnv = { ...process.env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl };
+  for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts']]) {
+    const child = spawnService(name, process.execPath, nodeTsArgs(entry), { cwd: root, env: childEnv });
+    child.once('exit', (code) => !stopping && (console.error(`${name} exited (${code}); stopping`), stop(1)));
+    children.push(child);
+  }
+  await waitForPort(env.API_PORT, 60_000);
+
+  const api = `http://127.0.0.1:${env.API_PORT}`;
+  const ui = env.TEMPORAL_UI_URL ?? (env.TEMPORAL_ADDRESS ? undefined : `http://127.0.0.1:${env.TEMPORAL_UI_PORT}`);
+  console.log(
+    [
+      '',
+      `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `  API              ${api}`,
+      `  API docs         ${api}/docs`,
+      `  Temporal Web UI  ${ui ?? '(your cluster\'s UI: set TEMPORAL_UI_URL)'}`,
+      `  Temporal         ${temporalAddress}`,
+      `  PostgreSQL       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
+      'Press Ctrl-C to stop.',
+    ].join('\n'),
+  );
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : `Start failed: ${err?.stack ?? err}`);
+  process.exit(1);
+});
