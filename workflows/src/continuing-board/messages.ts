@@ -6,6 +6,6 @@ import type { ContinuingBoardState } from './continuing-board-state';
 
 export type ContinuingBoardView = InstrumentView<ContinuingBoardState>;
 
-export const continuingBoardCommand = defineUpdate<CommandAccepted<ContinuingBoardState>, [CommandInput]>(commandUpdateName);
+export const continuingBoardCommand = defineUpdate<CommandAccepted, [CommandInput]>(commandUpdateName);
 export const continuingBoardState = defineQuery<ContinuingBoardView, [IsoDate?]>(stateQueryName);
 export const continuingBoardFacts = defineQuery<Fact[]>(factsQueryName);

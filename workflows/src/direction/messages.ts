@@ -6,6 +6,6 @@ import type { DirectionState } from './direction-state';
 
 export type DirectionView = InstrumentView<DirectionState>;
 
-export const directionCommand = defineUpdate<CommandAccepted<DirectionState>, [CommandInput]>(commandUpdateName);
+export const directionCommand = defineUpdate<CommandAccepted, [CommandInput]>(commandUpdateName);
 export const directionState = defineQuery<DirectionView, [IsoDate?]>(stateQueryName);
 export const directionFacts = defineQuery<Fact[]>(factsQueryName);

@@ -8,7 +8,7 @@ export type { CommandInput } from '../shared/messages';
 export type NoticeView = InstrumentView<NoticeState>;
 
 /** Record a fact on the notice (validated: role, phase, effective date). */
-export const noticeCommand = defineUpdate<CommandAccepted<NoticeState>, [CommandInput]>(commandUpdateName);
+export const noticeCommand = defineUpdate<CommandAccepted, [CommandInput]>(commandUpdateName);
 /** The notice as of a date (default: the workflow clock's date). */
 export const noticeState = defineQuery<NoticeView, [IsoDate?]>(stateQueryName);
 export const noticeFacts = defineQuery<Fact[]>(factsQueryName);

@@ -17,7 +17,7 @@ function phase(s: NoticeState, rules: EvaluationResult | undefined): Phase {
 }
 
 /** Why the notice's lifecycle does not allow this command as of its effective date. */
-function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckContext<NoticeState>): string | undefined {
+function refuse(command: Command, { atEffective: s, now, rulesAtEffective }: CheckContext<NoticeState>): string | undefined {
   switch (command.type) {
     case 'adviser.recommendation-made':
     case 'adviser.reported':
@@ -28,9 +28,10 @@ function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckCon
     case 'objective.added':
       return s.plan.agreedOn ? undefined : `no plan had been agreed by ${command.effectiveOn}`;
     case 'objective.progress-recorded':
-      return s.plan.objectives.some((o) => o.id === command.payload.objectiveId)
+      // Against the plan as it stands: progress is often rated days before the plan's formal date.
+      return now.plan.objectives.some((o) => o.id === command.payload.objectiveId)
         ? undefined
-        : `objective ${command.payload.objectiveId} is not in the plan as of ${command.effectiveOn}`;
+        : `objective ${command.payload.objectiveId} is not in the plan`;
     case 'board.established':
       return s.board ? `the board was already established on ${s.board.establishedOn}` : undefined;
     case 'board.chair-changed':

@@ -13,7 +13,7 @@ import type { Fact } from '@cs/domain';
 import { shouldContinueAsNew } from './continue-as-new';
 import { msUntil, today } from './dates';
 import { Instrument } from './instrument';
-import { CommandInput, commandUpdate, factsQuery, stateQuery, type CommandAccepted } from './messages';
+import { CommandInput, commandUpdate, factsQuery, stateQuery, summarise, type CommandAccepted } from './messages';
 import { mayRecord } from './permissions';
 import { queueNotifications, readSettings, registerRow, writeRegister } from './effects';
 import type { InstrumentSpec } from './spec';
@@ -88,12 +88,12 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     (raw: CommandInput): CommandAccepted => {
       const id = currentUpdateInfo()?.id ?? `${workflowId}#${instrument.facts.length}`;
       const existing = instrument.has(id);
-      if (existing) return { fact: existing, duplicate: true, state: instrument.view(today()) };
+      if (existing) return { fact: existing, duplicate: true, summary: summarise(instrument.view(today())) };
       const fact = instrument.record(CommandInput.parse(raw), id);
       pending.push(fact);
       changed = true;
       atBoundary ||= spec.isBoundary(fact);
-      return { fact, duplicate: false, state: instrument.view(today()) };
+      return { fact, duplicate: false, summary: summarise(instrument.view(today())) };
     },
     {
       validator: (raw: CommandInput) => {

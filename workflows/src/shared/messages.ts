@@ -15,12 +15,37 @@ export const CommandInput = z.object({
 });
 export type CommandInput = z.infer<typeof CommandInput>;
 
-/** What an accepted command returns: the fact as stored and the instrument's state just after. */
-export interface CommandAccepted<D = unknown> {
+/**
+ * What an accepted command returns: the fact as stored and a summary of the state just after. Kept
+ * small on purpose: every update result is written to history. The full state is the `state` query.
+ */
+export interface CommandAccepted {
   fact: Fact;
   /** True when this update id had already been recorded: nothing new happened. */
   duplicate: boolean;
-  state: InstrumentView<D>;
+  summary: StateSummary;
+}
+
+export interface StateSummary {
+  asOf: IsoDate;
+  phase: InstrumentView['phase'];
+  nextDueOn?: IsoDate;
+  overdue: number;
+  flags: number;
+  openDecisions: string[];
+  links: InstrumentView['links'];
+}
+
+export function summarise(view: InstrumentView): StateSummary {
+  return {
+    asOf: view.asOf,
+    phase: view.phase,
+    nextDueOn: view.nextDueOn,
+    overdue: view.obligations.filter((o) => o.status === 'overdue').length,
+    flags: view.flags.length,
+    openDecisions: view.openDecisions.map((d) => d.decision),
+    links: view.links,
+  };
 }
 
 /** The names every instrument workflow answers to; each instrument's messages.ts narrows the types. */

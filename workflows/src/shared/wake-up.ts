@@ -23,6 +23,14 @@ function describe(o: Obligation, kind: NotificationRequest['kind']): string {
   return `${lead}. ${o.explanation.text}`;
 }
 
+/**
+ * An overdue mark is news: it goes out when a duty turns overdue (the wake-up timer fires the day
+ * after its due date). A duty already overdue for longer than this when its facts are entered
+ * (backdated onboarding, or facts still being keyed in) shows in the state and the register's
+ * overdue count, not in the outbox, so entering history never floods people with stale notices.
+ */
+export const OVERDUE_NEWS_DAYS = 30;
+
 /** Which reminders and overdue marks fall due by today, given the rules' obligations. */
 export function notificationsDue(
   workflowId: string,
@@ -32,7 +40,8 @@ export function notificationsDue(
 ): NotificationRequest[] {
   const out: NotificationRequest[] = [];
   for (const o of obligations) {
-    const kind = o.status === 'overdue' ? 'overdue' : o.status === 'due' && addDays(o.dueOn, -leadDays) <= todayOn ? 'reminder' : undefined;
+    const news = o.status === 'overdue' && addDays(o.dueOn, OVERDUE_NEWS_DAYS) >= todayOn;
+    const kind = news ? 'overdue' : o.status === 'due' && addDays(o.dueOn, -leadDays) <= todayOn ? 'reminder' : undefined;
     if (!kind) continue;
     out.push({ key: notificationKey(workflowId, o, kind), kind, obligationKey: o.key, dueOn: o.dueOn, message: describe(o, kind) });
   }

@@ -1,0 +1,116 @@
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+import type { Actor, Fact, IsoDate } from '@cs/domain';
+import { openDatabase } from '@cs/persistence';
+import { createActivities } from '../../../apps/worker/src/activities';
+import { createInterventionWorker } from '../../../apps/worker/src/worker';
+import { commandUpdate, factsQuery, stateQuery, type CommandAccepted, type CommandInput } from '../../../workflows/src/shared/messages';
+import type { LifecycleInput } from '../../../workflows/src/shared/lifecycle';
+import type { InstrumentView } from '../../../workflows/src/shared/view';
+import { createTimeSkippingEnv } from '../../support/time-skipping';
+
+export const REMINDER_LEAD_DAYS = 14;
+
+/** The real worker (bundle + activities on the embedded Postgres) on the time-skipping server. */
+export interface Harness {
+  env: TestWorkflowEnvironment;
+  client: Client;
+  db: DataSource;
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(name: string): Promise<Harness> {
+  const env = await createTimeSkippingEnv();
+  const db = await openDatabase(process.env.DATABASE_URL!);
+  const taskQueue = `lifecycle-${name}`;
+  const worker: Worker = await createInterventionWorker({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    activities: createActivities({ db, workerIdentity: `test-${name}`, reminderLeadDays: REMINDER_LEAD_DAYS }),
+    identity: `test-${name}`,
+  });
+  const running = worker.run();
+  return {
+    env,
+    client: env.client,
+    db,
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await db.destroy();
+      await env.teardown();
+    },
+  };
+}
+
+/** A fact as the command a person would give, with the same actor and recorded time. */
+export function commandOf(fact: Fact): CommandInput {
+  return {
+    command: { type: fact.type, effectiveOn: fact.effectiveOn, payload: fact.payload } as CommandInput['command'],
+    actor: fact.actor,
+    recordedAt: fact.recordedAt,
+  };
+}
+
+export function startInput(fact: Fact): LifecycleInput {
+  const { command, actor, recordedAt } = commandOf(fact);
+  return { start: { command, actor, recordedAt } };
+}
+
+/** Start an instrument workflow from its starting fact. */
+export async function start(h: Harness, workflowType: string, workflowId: string, fact: Fact): Promise<WorkflowHandle> {
+  await h.client.workflow.start(workflowType, { taskQueue: h.taskQueue, workflowId, args: [startInput(fact)] });
+  return h.client.workflow.getHandle(workflowId);
+}
+
+/** Record a fact through the update; the fact id is the update id (the Idempotency-Key). */
+export function record(handle: WorkflowHandle, fact: Fact): Promise<CommandAccepted> {
+  return handle.executeUpdate(commandUpdate, { args: [commandOf(fact)], updateId: fact.id });
+}
+
+export function give(handle: WorkflowHandle, input: CommandInput, updateId?: string): Promise<CommandAccepted> {
+  return handle.executeUpdate(commandUpdate, { args: [input], updateId });
+}
+
+export function stateOf<D = unknown>(handle: WorkflowHandle, asOf?: IsoDate): Promise<InstrumentView<D>> {
+  return handle.query(stateQuery, asOf) as Promise<InstrumentView<D>>;
+}
+
+export function factsOf(handle: WorkflowHandle): Promise<Fact[]> {
+  return handle.query(factsQuery);
+}
+
+/** Wait until a predicate on the register or outbox holds (projection runs after the update returns). */
+export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (ok(v) || Date.now() > until) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export const actors = {
+  caselead: { id: 'caselead-1', role: 'dfe-caselead' } as Actor,
+  adviser: { id: 'adviser-1', role: 'adviser' } as Actor,
+  office: (council: string): Actor => ({ id: 'office-1', role: 'programme-office', council }),
+  chair: (council: string): Actor => ({ id: 'chair-1', role: 'board-chair', council }),
+};
+
+/** The same facts for another council: payload councils, actor councils and ids retargeted. */
+export function forCouncil(facts: Fact[], council: { slug: string; name: string }): Fact[] {
+  return facts.map((f) => {
+    const payload = f.payload as Record<string, unknown>;
+    return {
+      ...f,
+      id: `${council.slug}-${f.id}`,
+      actor: f.actor.council ? { ...f.actor, council: council.slug } : f.actor,
+      payload: 'council' in payload ? { ...payload, council } : payload,
+    } as Fact;
+  });
+}
