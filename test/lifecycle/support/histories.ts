@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 const History = temporal.api.history.v1.History;
@@ -51,13 +51,16 @@ export async function runSizes(client: Client, workflowId: string): Promise<RunS
 }
 
 /**
- * Writes each run's history to test/fixtures/histories/<name>-run<n>.json when RECORD_HISTORIES=1,
- * so the replay test proves that changed workflow code still replays the notices already running.
+ * Writes the first, a middle and the last run of a workflow to test/fixtures/histories/<name>-run<n>.json
+ * when RECORD_HISTORIES=1, so the replay test proves that changed workflow code still replays the
+ * instruments already running. Three runs cover start, carried-over state and the ending.
  */
 export async function recordHistories(client: Client, workflowId: string, name: string): Promise<number> {
   if (process.env.RECORD_HISTORIES !== '1') return 0;
   mkdirSync(HISTORIES_DIR, { recursive: true });
+  for (const f of readdirSync(HISTORIES_DIR)) if (f.startsWith(`${name}-run`)) rmSync(join(HISTORIES_DIR, f));
   const runs = await runsOf(client, workflowId);
-  runs.forEach((r, i) => writeFileSync(join(HISTORIES_DIR, `${name}-run${i + 1}.json`), historyToFixture(r.history)));
-  return runs.length;
+  const keep = [...new Set([0, Math.floor((runs.length - 1) / 2), runs.length - 1])];
+  for (const i of keep) writeFileSync(join(HISTORIES_DIR, `${name}-run${i + 1}.json`), historyToFixture(runs[i].history));
+  return keep.length;
 }
