@@ -5,7 +5,7 @@ import { TRAFFORD, traffordContinuingBoardFacts, traffordNoticeFacts } from '../
 import type { ContinuingBoardState } from '../../workflows/src/continuing-board/continuing-board-state';
 import type { NoticeState } from '../../workflows/src/notice/notice-state';
 import type { InstrumentView } from '../../workflows/src/shared/view';
-import { eventually, record, start, startHarness, stateOf, type Harness } from './support/harness';
+import { eventually, record, start, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
 import { recordHistories, runSizes } from './support/histories';
 
 // The canonical Trafford timeline (DOMAIN.md), entered fact by fact as the people would give them,
@@ -116,7 +116,7 @@ describe('Trafford: notice 2019 → lifting 2023 → Ambitions Board', () => {
     const board = h.client.workflow.getHandle(BOARD_ID);
     const [support, ...rest] = traffordContinuingBoardFacts();
     expect(support.type).toBe('support.started');
-    const supervised = await stateOf<ContinuingBoardState>(board, '2023-03-01');
+    const supervised = await stateOnceStarted<ContinuingBoardState>(board, '2023-03-01');
     expect(supervised).toMatchObject({ phase: 'support-and-supervision', links: { from: NOTICE_ID } });
     const sentBoard = { n: 0 };
     const established = await through<ContinuingBoardState>(board, rest, sentBoard, '2023-06-01');

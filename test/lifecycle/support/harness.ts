@@ -81,6 +81,22 @@ export function stateOf<D = unknown>(handle: WorkflowHandle, asOf?: IsoDate): Pr
   return handle.query(stateQuery, asOf) as Promise<InstrumentView<D>>;
 }
 
+/**
+ * The state of a workflow just started by another (a successor): a query can fail until its first
+ * workflow task has completed, so retry for a while before giving up with the last error.
+ */
+export async function stateOnceStarted<D = unknown>(handle: WorkflowHandle, asOf?: IsoDate, ms = 15_000): Promise<InstrumentView<D>> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return await stateOf<D>(handle, asOf);
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 export function factsOf(handle: WorkflowHandle): Promise<Fact[]> {
   return handle.query(factsQuery);
 }
