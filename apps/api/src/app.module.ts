@@ -1,16 +1,37 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import type { Env } from '@cs/config';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CommandsModule } from './commands/commands.module';
 import { RequestIdMiddleware } from './common/request-id.middleware';
 import { HealthModule } from './health/health.module';
+import { HistoryModule } from './history/history.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { InstrumentsModule } from './instruments/instruments.module';
+import { OpenApiModule } from './openapi/openapi.module';
+import { RegisterModule } from './register/register.module';
+import { RegistrationModule } from './registration/registration.module';
+import { RulebooksModule } from './rulebooks/rulebooks.module';
 
-/** One feature module per concept; the infrastructure module is global. */
+/** One feature module per concept; infrastructure and auth are global. */
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(env), HealthModule],
+      imports: [
+        InfrastructureModule.forRoot(env),
+        AuthModule,
+        HealthModule,
+        RegistrationModule,
+        RegisterModule,
+        InstrumentsModule,
+        CommandsModule,
+        AuditModule,
+        HistoryModule,
+        RulebooksModule,
+        OpenApiModule,
+      ],
     };
   }
 

@@ -5,3 +5,4 @@ export * from './facts';
 export * from './commands';
 export * from './evaluation';
 export * from './records';
+export * from './api';

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
 import { isDependencyDown } from './unavailable';
+import { refusalError, refusalOf } from './workflow-errors';
 
 /**
  * Every error becomes an answer a user can act on: 400 with each field and why, 503 with
@@ -27,6 +28,15 @@ export class ErrorFilter implements ExceptionFilter {
       res.status(err.getStatus()).json({ ...(payload as object), requestId });
       return;
     }
+    const refusal = refusalOf(err);
+    if (refusal) {
+      res.status(refusal.status).json({ statusCode: refusal.status, error: refusalError(refusal.status), message: refusal.reason, requestId });
+      return;
+    }
+    if (isBodyParseError(err)) {
+      res.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'the body is not valid JSON', issues: [{ field: '(body)', message: 'is not valid JSON' }], requestId });
+      return;
+    }
     if (isDependencyDown(err)) {
       res.setHeader('Retry-After', '5');
       res
@@ -37,6 +47,12 @@ export class ErrorFilter implements ExceptionFilter {
     this.logger.error(JSON.stringify({ requestId, error: String((err as Error)?.message ?? err) }));
     res.status(500).json({ statusCode: 500, error: 'Internal Server Error', requestId });
   }
+}
+
+/** express's body parser: malformed JSON or a body over the size limit is the caller's mistake. */
+function isBodyParseError(err: unknown): boolean {
+  const type = (err as { type?: unknown })?.type;
+  return type === 'entity.parse.failed' || type === 'entity.too.large' || type === 'encoding.unsupported';
 }
 
 export function zodIssues(err: ZodError): { field: string; message: string }[] {

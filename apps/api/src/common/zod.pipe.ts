@@ -2,13 +2,22 @@ import { BadRequestException, PipeTransform } from '@nestjs/common';
 import type { ZodType } from 'zod';
 import { zodIssues } from './error.filter';
 
-/** Validates a body, query or param with a zod schema from libs/domain; 400 names each field. */
+/**
+ * Validates a body, query, param or header with a zod schema from libs/domain; 400 names each
+ * field. `prefix` names where the value came from when the schema checks a single value.
+ */
 export class ZodPipe<T> implements PipeTransform<unknown, T> {
-  constructor(private readonly schema: ZodType<T>) {}
+  constructor(
+    private readonly schema: ZodType<T>,
+    private readonly prefix?: string,
+  ) {}
 
   transform(value: unknown): T {
     const parsed = this.schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'invalid input', issues: zodIssues(parsed.error) });
+    const issues = zodIssues(parsed.error).map((i) =>
+      this.prefix ? { ...i, field: i.field === '(body)' ? this.prefix : `${this.prefix}.${i.field}` } : i,
+    );
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'invalid input', issues });
   }
 }

@@ -1,12 +1,28 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
+import type { temporal } from '@temporalio/proto';
 import type { Env } from '@cs/config';
+import type { Fact, IsoDate } from '@cs/domain';
 import { clientConnectionOptions } from '@cs/temporal';
+import type { LifecycleInput } from '../../../../workflows/src/shared/lifecycle';
+import { commandUpdateName, factsQueryName, stateQueryName, type CommandAccepted, type CommandInput } from '../../../../workflows/src/shared/messages';
+import type { InstrumentView } from '../../../../workflows/src/shared/view';
 import { ENV } from './tokens';
+
+/** The workflow types an instrument runs as (workflows/src/index.ts). */
+export type InstrumentWorkflowType = 'noticeWorkflow' | 'directionWorkflow' | 'continuingBoardWorkflow';
+
+export interface HistoryPageRaw {
+  runId: string;
+  status: string;
+  events: temporal.api.history.v1.IHistoryEvent[];
+  nextPageToken?: Uint8Array;
+}
 
 /**
  * The API's single way to Temporal. Connects lazily, so the API starts (and answers 503) while
- * Temporal is down, and reconnects by itself when it comes back.
+ * Temporal is down, and reconnects by itself when it comes back. Speaks the workflows' contract
+ * (workflows/src/shared/messages.ts) by name: the API never runs workflow code.
  */
 @Injectable()
 export class TemporalClientService implements OnApplicationShutdown {
@@ -24,6 +40,52 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   get taskQueue(): string {
     return this.env.TEMPORAL_TASK_QUEUE;
+  }
+
+  /** Starts an instrument; an id already used (running or closed) is refused, never reused. */
+  async startInstrument(workflowType: InstrumentWorkflowType, workflowId: string, input: LifecycleInput): Promise<string> {
+    const handle = await (await this.client()).workflow.start(workflowType, {
+      taskQueue: this.taskQueue,
+      workflowId,
+      args: [input],
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    });
+    return handle.firstExecutionRunId;
+  }
+
+  /** The `command` update; the update id makes a retried request return the first answer. */
+  async command(workflowId: string, input: CommandInput, updateId: string): Promise<CommandAccepted> {
+    const handle = (await this.client()).workflow.getHandle(workflowId);
+    return handle.executeUpdate<CommandAccepted, [CommandInput]>(commandUpdateName, { args: [input], updateId });
+  }
+
+  async state(workflowId: string, asOf?: IsoDate): Promise<InstrumentView> {
+    const handle = (await this.client()).workflow.getHandle(workflowId);
+    return asOf ? handle.query<InstrumentView, [IsoDate]>(stateQueryName, asOf) : handle.query<InstrumentView>(stateQueryName);
+  }
+
+  async facts(workflowId: string): Promise<Fact[]> {
+    return (await this.client()).workflow.getHandle(workflowId).query<Fact[]>(factsQueryName);
+  }
+
+  /** Whether the instrument's workflow exists and, if so, whether its latest run is still running. */
+  async status(workflowId: string): Promise<{ runId: string; status: string }> {
+    const d = await (await this.client()).workflow.getHandle(workflowId).describe();
+    return { runId: d.runId, status: d.status.name };
+  }
+
+  /** One page of a run's event history (the latest run when runId is not given). */
+  async history(workflowId: string, runId: string | undefined, pageSize: number, pageToken?: Uint8Array): Promise<HistoryPageRaw> {
+    const client = await this.client();
+    const described = await client.workflow.getHandle(workflowId, runId).describe();
+    const page = await client.workflowService.getWorkflowExecutionHistory({
+      namespace: this.env.TEMPORAL_NAMESPACE,
+      execution: { workflowId, runId: described.runId },
+      maximumPageSize: pageSize,
+      nextPageToken: pageToken,
+    });
+    const token = page.nextPageToken && page.nextPageToken.length ? page.nextPageToken : undefined;
+    return { runId: described.runId, status: described.status.name, events: page.history?.events ?? [], nextPageToken: token };
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Initial1732350000000 } from './1732350000000-initial';
+import { ApiRecords1732500000000 } from './1732500000000-api-records';
 
 /** Every migration in order. Schema changes only ever go through a new file here. */
-export const migrations = [Initial1732350000000];
+export const migrations = [Initial1732350000000, ApiRecords1732500000000];

@@ -1,0 +1,32 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Role } from '@cs/domain';
+import { bearerToken } from './api-token';
+import { AuthenticatedRequest, PUBLIC, ROLES } from './auth.decorators';
+import { TokenStore } from './token-store';
+
+/** Every route needs a live Bearer token unless marked @Public; @AllowRoles narrows it further. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenStore,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const token = bearerToken(req.header('authorization'));
+    if (!token) throw new UnauthorizedException('send Authorization: Bearer <token> (see docs/api.md, "Getting a token")');
+    const actor = await this.tokens.actorFor(token);
+    if (!actor) throw new UnauthorizedException('the token is unknown or revoked');
+    req.actor = actor;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(actor.role)) {
+      throw new ForbiddenException(`only ${roles.join(', ')} may do this; you are ${actor.role}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,19 @@
+import { parseTokensArgs } from './tokens-args';
+
+describe('tokens CLI arguments', () => {
+  it('reads create-admin and issue', () => {
+    expect(parseTokensArgs(['create-admin', '--name', 'Ada'])).toEqual({ command: 'create-admin', name: 'Ada' });
+    expect(parseTokensArgs(['issue', '--name', 'Pat', '--role', 'programme-office', '--council', 'trafford'])).toEqual({
+      command: 'issue',
+      name: 'Pat',
+      role: 'programme-office',
+      council: 'trafford',
+    });
+  });
+
+  it('says what is wrong', () => {
+    expect(() => parseTokensArgs(['issue', '--name', 'Pat', '--role', 'king'])).toThrow(/role/);
+    expect(() => parseTokensArgs(['create-admin', '--name'])).toThrow(/--option value/);
+    expect(() => parseTokensArgs(['launch'])).toThrow(/command/);
+  });
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { CouncilSlug, Role } from '@cs/domain';
+
+/** `create-admin --name Ada` | `issue --name X --role programme-office --council trafford` | `revoke --token-id ID`. */
+export const TokensCommand = z.discriminatedUnion('command', [
+  z.object({ command: z.literal('create-admin'), name: z.string().trim().min(1, 'give --name') }),
+  z.object({ command: z.literal('issue'), name: z.string().trim().min(1, 'give --name'), role: Role, council: CouncilSlug.optional() }),
+  z.object({ command: z.literal('revoke'), 'token-id': z.string().min(1, 'give --token-id') }),
+]);
+export type TokensCommand = z.infer<typeof TokensCommand>;
+
+export function parseTokensArgs(argv: string[]): TokensCommand {
+  const [command, ...rest] = argv;
+  const options: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i += 2) {
+    const key = rest[i];
+    if (!key?.startsWith('--') || rest[i + 1] === undefined) throw new Error(`expected --option value, got ${key ?? 'nothing'}`);
+    options[key.slice(2)] = rest[i + 1];
+  }
+  const parsed = TokensCommand.safeParse({ command, ...options });
+  if (parsed.success) return parsed.data;
+  throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('\n'));
+}

@@ -1,0 +1,50 @@
+/**
+ * Users and API tokens, from the command line. The token is printed once and never stored.
+ *
+ *   npx ts-node -r tsconfig-paths/register --transpile-only apps/api/src/cli/tokens.ts create-admin --name "Ada"
+ *   npx ts-node -r tsconfig-paths/register --transpile-only apps/api/src/cli/tokens.ts issue --name Pat --role programme-office --council trafford
+ *   npx ts-node -r tsconfig-paths/register --transpile-only apps/api/src/cli/tokens.ts revoke --token-id token-...
+ *
+ * Uses DATABASE_URL; with the embedded default of `bash tools/start.sh` that is
+ * postgres://postgres:postgres@127.0.0.1:5433/cs_intervention.
+ */
+import { loadEnv } from '@cs/config';
+import { openDatabase } from '@cs/persistence';
+import { TokenStore } from '../auth/token-store';
+import { parseTokensArgs } from './tokens-args';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseTokensArgs(argv);
+  const env = loadEnv();
+  const url = env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/cs_intervention`;
+  const db = await openDatabase(url);
+  try {
+    const store = new TokenStore(db);
+    if (args.command === 'revoke') {
+      const done = await store.revoke(args['token-id']);
+      console.log(done ? `revoked ${args['token-id']}` : `no live token ${args['token-id']}`);
+      return done ? 0 : 1;
+    }
+    if (args.command === 'create-admin' && (await store.hasAdmin())) {
+      console.error('an admin already exists; an admin issues further tokens with `issue --role admin`');
+      return 1;
+    }
+    const user = args.command === 'create-admin' ? { name: args.name, role: 'admin' as const } : { name: args.name, role: args.role, council: args.council };
+    const issued = await store.issue(user);
+    console.log(`user ${issued.userId} (${user.role}${'council' in user && user.council ? ` of ${user.council}` : ''})`);
+    console.log(`token id ${issued.tokenId}`);
+    console.log(`token ${issued.token}`);
+    console.log('Keep the token: it is shown only this once. Send it as: Authorization: Bearer <token>');
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(String(err?.message ?? err));
+    process.exit(2);
+  },
+);

@@ -1,0 +1,72 @@
+import { HttpException, Injectable } from '@nestjs/common';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import { randomUUID } from 'crypto';
+import type { Actor, Command, InstrumentRef } from '@cs/domain';
+import type { CommandAccepted } from '../../../../workflows/src/shared/messages';
+import { AuditService } from '../audit/audit.service';
+import { refusalError, refusalOf, type Refusal } from '../common/workflow-errors';
+import { TemporalClientService } from '../infrastructure/temporal-client.service';
+import { permissionRefusal } from './command-permission';
+
+/**
+ * Gives a command to an instrument's workflow as the `command` update. Checked twice: here (role
+ * and council, from the workflows' table) and by the update's validator (role, council, lifecycle,
+ * dates). Every outcome the engine decides is written to the audit log with its reason.
+ */
+@Injectable()
+export class CommandsService {
+  constructor(
+    private readonly temporal: TemporalClientService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async give(ref: InstrumentRef, actor: Actor, command: Command, idempotencyKey?: string): Promise<CommandAccepted> {
+    const updateId = idempotencyKey ?? `cmd-${randomUUID()}`;
+    const recordedAt = new Date();
+    const audit = (outcome: 'accepted' | 'rejected', reason: string | null) =>
+      this.audit.record({
+        workflowId: ref.workflowId,
+        commandType: command.type,
+        actor,
+        effectiveOn: command.effectiveOn,
+        recordedAt,
+        outcome,
+        reason,
+        idempotencyKey: updateId,
+        payload: command.payload,
+      });
+
+    const refused = permissionRefusal(actor, command.type, ref.council);
+    if (refused) {
+      await audit('rejected', refused);
+      throw refusalException({ status: 403, reason: refused });
+    }
+    try {
+      const accepted = await this.temporal.command(ref.workflowId, { command, actor, recordedAt: recordedAt.toISOString() }, updateId);
+      await audit('accepted', null);
+      return accepted;
+    } catch (err) {
+      let refusal = refusalOf(err);
+      if (refusal?.status === 404) refusal = await this.endedOrUnknown(ref, refusal);
+      if (!refusal) throw err;
+      await audit('rejected', refusal.reason);
+      throw refusalException(refusal);
+    }
+  }
+
+  /** An update to a closed workflow reads as "not found": say the instrument has ended instead. */
+  private async endedOrUnknown(ref: InstrumentRef, notFound: Refusal): Promise<Refusal> {
+    try {
+      const { status } = await this.temporal.status(ref.workflowId);
+      if (status === 'RUNNING') return notFound;
+      return { status: 409, reason: `${ref.workflowId} has ended (its workflow is ${status.toLowerCase()}); it records nothing more` };
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return notFound;
+      throw err;
+    }
+  }
+}
+
+export function refusalException(r: Refusal): HttpException {
+  return new HttpException({ statusCode: r.status, error: refusalError(r.status), message: r.reason }, r.status);
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { IsoDate } from '../dates';
+import { InstrumentKind, Phase } from '../instrument';
+import { CouncilSlug } from './instrument-ref';
+import { pagingFields, wholeNumberText } from './paging';
+
+const booleanText = z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true');
+/** Filters and paging for the register (query string: every value is text). */
+export const RegisterQuery = z
+  .object({
+    council: CouncilSlug.optional(),
+    kind: InstrumentKind.optional(),
+    phase: Phase.optional(),
+    /** true: only instruments with an overdue obligation; false: only those without. */
+    overdue: booleanText.optional(),
+    /** Only instruments whose next due date falls within this many days from today (or is past). */
+    dueWithinDays: wholeNumberText(0, 3660).optional(),
+    ...pagingFields,
+  })
+  .strict();
+export type RegisterQuery = z.infer<typeof RegisterQuery>;
+
+export const RegisterItem = z.object({
+  workflowId: z.string(),
+  path: z.string(),
+  kind: InstrumentKind,
+  councilSlug: z.string(),
+  councilName: z.string(),
+  phase: Phase,
+  startedOn: IsoDate,
+  nextDueOn: IsoDate.nullable(),
+  overdueCount: z.number().int(),
+  flagCount: z.number().int(),
+  linkedFrom: z.string().nullable(),
+  linkedTo: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type RegisterItem = z.infer<typeof RegisterItem>;
+
+export const RegisterPage = z.object({
+  items: z.array(RegisterItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type RegisterPage = z.infer<typeof RegisterPage>;

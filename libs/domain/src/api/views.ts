@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IsoDate } from '../dates';
+import { Flag, Obligation, OpenDecision, RulebookRef } from '../evaluation';
+import { InstrumentKind, Phase } from '../instrument';
+import { Actor, Council, Role } from '../roles';
+
+/** One instrument's live state: the workflow's `state` query (see workflows/src/shared/view.ts). */
+export const InstrumentState = z.object({
+  workflowId: z.string(),
+  kind: InstrumentKind,
+  council: Council,
+  startedOn: IsoDate,
+  asOf: IsoDate,
+  phase: Phase,
+  endedOn: IsoDate.optional(),
+  links: z.object({ from: z.string().optional(), to: z.string().optional() }),
+  factCount: z.number().int(),
+  /** The instrument's own folded state (plan, board, reviews, ...): shape depends on the kind. */
+  detail: z.record(z.string(), z.unknown()),
+  rulebooks: z.array(RulebookRef),
+  obligations: z.array(Obligation),
+  flags: z.array(Flag),
+  openDecisions: z.array(OpenDecision),
+  nextDueOn: IsoDate.optional(),
+  rulesError: z.string().optional(),
+});
+
+/** What happened (facts, by effective date) and what is due (open obligations, by due date). */
+export const Timeline = z.object({
+  workflowId: z.string(),
+  asOf: IsoDate,
+  past: z.array(
+    z.object({ id: z.string(), type: z.string(), effectiveOn: IsoDate, recordedAt: z.string(), actor: Actor, payload: z.unknown() }),
+  ),
+  due: z.array(Obligation),
+});
+export type TimelineEvent = z.infer<typeof Timeline>['past'][number];
+
+/** One line of the audit trail as the API returns it. */
+export const AuditLine = z.object({
+  id: z.string(),
+  workflowId: z.string(),
+  commandType: z.string(),
+  actorId: z.string(),
+  actorRole: Role,
+  actorCouncil: z.string().nullable(),
+  effectiveOn: IsoDate.nullable(),
+  recordedAt: z.string(),
+  outcome: z.enum(['accepted', 'rejected']),
+  reason: z.string().nullable(),
+  idempotencyKey: z.string().nullable(),
+  payload: z.unknown(),
+});
+export type AuditLine = z.infer<typeof AuditLine>;
+
+export const AuditPage = z.object({ items: z.array(AuditLine), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
