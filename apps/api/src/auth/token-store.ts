@@ -46,8 +46,11 @@ export class TokenStore {
   }
 
   async revoke(tokenId: string): Promise<boolean> {
-    const result = await this.db.getRepository(ApiTokenEntity).update({ id: tokenId, revokedAt: undefined }, { revokedAt: new Date() });
-    return (result.affected ?? 0) > 0;
+    const rows: unknown[] = await this.db.query(
+      'UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+      [tokenId],
+    );
+    return rows.length > 0;
   }
 
   /** The actor a live token stands for, or undefined for an unknown or revoked token. */

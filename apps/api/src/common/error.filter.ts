@@ -24,8 +24,10 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (err instanceof HttpException) {
       const body = err.getResponse();
-      const payload = typeof body === 'string' ? { statusCode: err.getStatus(), message: body } : body;
-      res.status(err.getStatus()).json({ ...(payload as object), requestId });
+      const payload = (typeof body === 'string' ? { statusCode: err.getStatus(), message: body } : body) as { message?: unknown; issues?: unknown };
+      // A 400 always names what is wrong, even when raised outside our pipes (e.g. malformed JSON).
+      const issues = err.getStatus() === 400 && !payload.issues ? { issues: [{ field: '(body)', message: String(payload.message ?? 'invalid') }] } : {};
+      res.status(err.getStatus()).json({ ...payload, ...issues, requestId });
       return;
     }
     const refusal = refusalOf(err);
