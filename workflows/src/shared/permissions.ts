@@ -5,7 +5,7 @@ import type { FactType, Role } from '@cs/domain';
  * reports and recommends; the programme office records plans, boards, progress and reviews.
  */
 export const mayRecord: Record<FactType, readonly Role[]> = {
-  'notice.issued': ['dfe-caselead'],
+  'notice.issued': ['dfe-caselead', 'programme-office'],
   'adviser.appointed': ['dfe-caselead', 'programme-office'],
   'adviser.recommendation-made': ['adviser'],
   'adviser.reported': ['adviser'],
