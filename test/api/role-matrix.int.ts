@@ -67,8 +67,10 @@ describe('role × command matrix', () => {
 
   it('lets only the roles of notice.issued register a notice', async () => {
     const facts = traffordFacts(`${slug}-b`);
-    for (const role of Role.options) {
-      const res = await api.call('POST', '/notices', { token: await tokenOf(role, `${slug}-b`), body: { ...registration(facts[1]), effectiveOn: '2019-05-24' } });
+    for (const [i, role] of Role.options.entries()) {
+      // A day per role: each allowed registration is a new notice, not a second one of the same id.
+      const effectiveOn = `2019-06-${String(10 + i).padStart(2, '0')}`;
+      const res = await api.call('POST', '/notices', { token: await tokenOf(role, `${slug}-b`), body: { ...registration(facts[1]), effectiveOn } });
       if (mayRecord['notice.issued'].includes(role)) expect([role, res.status]).toEqual([role, 201]);
       else expect([role, res.status, res.body.message]).toEqual([role, 403, expect.stringMatching(/may not record notice.issued/)]);
     }

@@ -6,7 +6,10 @@ export const HistoryQuery = z
   .object({
     runId: z.string().uuid('must be a run id (UUID)').optional(),
     pageSize: wholeNumberText(1, 1000).default(100),
-    pageToken: z.string().regex(/^[A-Za-z0-9_-]{1,4000}$/, 'must be the nextPageToken of a previous page').optional(),
+    pageToken: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,4000}$/, 'must be the nextPageToken of a previous page')
+      .optional(),
   })
   .strict();
 export type HistoryQuery = z.infer<typeof HistoryQuery>;

@@ -12,7 +12,12 @@ export const instrumentPrefixes = {
   'continuing-board': 'continuing-board',
 } as const satisfies Record<string, InstrumentKind>;
 
-export const InstrumentPrefix = z.enum(Object.keys(instrumentPrefixes) as [keyof typeof instrumentPrefixes, ...(keyof typeof instrumentPrefixes)[]]);
+export const InstrumentPrefix = z.enum(
+  Object.keys(instrumentPrefixes) as [
+    keyof typeof instrumentPrefixes,
+    ...(keyof typeof instrumentPrefixes)[],
+  ],
+);
 export type InstrumentPrefix = z.infer<typeof InstrumentPrefix>;
 
 export const CouncilSlug = z

@@ -1,10 +1,12 @@
+import { RegisterEntry } from '../records/register';
 import { z } from 'zod';
-import { IsoDate } from '../dates';
 import { InstrumentKind, Phase } from '../instrument';
 import { CouncilSlug } from './instrument-ref';
 import { pagingFields, wholeNumberText } from './paging';
 
-const booleanText = z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true');
+const booleanText = z
+  .enum(['true', 'false'], { message: 'must be true or false' })
+  .transform((v) => v === 'true');
 /** Filters and paging for the register (query string: every value is text). */
 export const RegisterQuery = z
   .object({
@@ -20,19 +22,9 @@ export const RegisterQuery = z
   .strict();
 export type RegisterQuery = z.infer<typeof RegisterQuery>;
 
-export const RegisterItem = z.object({
-  workflowId: z.string(),
+// The register row as stored, less its projection version, plus the instrument's API path.
+export const RegisterItem = RegisterEntry.omit({ version: true, updatedAt: true }).extend({
   path: z.string(),
-  kind: InstrumentKind,
-  councilSlug: z.string(),
-  councilName: z.string(),
-  phase: Phase,
-  startedOn: IsoDate,
-  nextDueOn: IsoDate.nullable(),
-  overdueCount: z.number().int(),
-  flagCount: z.number().int(),
-  linkedFrom: z.string().nullable(),
-  linkedTo: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type RegisterItem = z.infer<typeof RegisterItem>;

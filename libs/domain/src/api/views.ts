@@ -1,8 +1,9 @@
+import { AuditEntry } from '../records/audit';
 import { z } from 'zod';
 import { IsoDate } from '../dates';
 import { Flag, Obligation, OpenDecision, RulebookRef } from '../evaluation';
 import { InstrumentKind, Phase } from '../instrument';
-import { Actor, Council, Role } from '../roles';
+import { Actor, Council } from '../roles';
 
 /** One instrument's live state: the workflow's `state` query (see workflows/src/shared/view.ts). */
 export const InstrumentState = z.object({
@@ -30,27 +31,27 @@ export const Timeline = z.object({
   workflowId: z.string(),
   asOf: IsoDate,
   past: z.array(
-    z.object({ id: z.string(), type: z.string(), effectiveOn: IsoDate, recordedAt: z.string(), actor: Actor, payload: z.unknown() }),
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      effectiveOn: IsoDate,
+      recordedAt: z.string(),
+      actor: Actor,
+      payload: z.unknown(),
+    }),
   ),
   due: z.array(Obligation),
 });
 export type TimelineEvent = z.infer<typeof Timeline>['past'][number];
 
 /** One line of the audit trail as the API returns it. */
-export const AuditLine = z.object({
-  id: z.string(),
-  workflowId: z.string(),
-  commandType: z.string(),
-  actorId: z.string(),
-  actorRole: Role,
-  actorCouncil: z.string().nullable(),
-  effectiveOn: IsoDate.nullable(),
-  recordedAt: z.string(),
-  outcome: z.enum(['accepted', 'rejected']),
-  reason: z.string().nullable(),
-  idempotencyKey: z.string().nullable(),
-  payload: z.unknown(),
-});
+// The audit record as stored, with its time as an ISO string on the wire.
+export const AuditLine = AuditEntry.extend({ recordedAt: z.string() });
 export type AuditLine = z.infer<typeof AuditLine>;
 
-export const AuditPage = z.object({ items: z.array(AuditLine), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const AuditPage = z.object({
+  items: z.array(AuditLine),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

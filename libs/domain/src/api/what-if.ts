@@ -3,7 +3,10 @@ import { IsoDate } from '../dates';
 import { Fact } from '../facts';
 import { InstrumentKind } from '../instrument';
 
-export const RulebookId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a rulebook id such as improvement-notice').max(100);
+export const RulebookId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a rulebook id such as improvement-notice')
+  .max(100);
 const RulebookIds = z.array(RulebookId).min(1).max(10);
 
 /** Evaluate an instrument's own facts (plus any hypothetical ones) under chosen rulebooks on a date. */
@@ -19,7 +22,12 @@ export type WhatIfBody = z.infer<typeof WhatIfBody>;
 
 /** Evaluate facts given in full (no instrument needed). */
 export const EvaluateBody = z
-  .object({ kind: InstrumentKind, facts: z.array(Fact).min(1).max(100000), asOf: IsoDate, rulebookIds: RulebookIds.optional() })
+  .object({
+    kind: InstrumentKind,
+    facts: z.array(Fact).min(1).max(100000),
+    asOf: IsoDate,
+    rulebookIds: RulebookIds.optional(),
+  })
   .strict();
 export type EvaluateBody = z.infer<typeof EvaluateBody>;
 
