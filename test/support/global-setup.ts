@@ -2,6 +2,7 @@ import { spawn } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { nodeTsArgs, provision } from '../../tools/servers/processes';
 
 const root = join(__dirname, '..', '..');
 
@@ -11,14 +12,14 @@ const root = join(__dirname, '..', '..');
  * which the test workers inherit.
  */
 export default async function globalSetup(): Promise<void> {
-  process.env.TEMPORAL_TEST_SERVER_BIN ??= provisionTestServer();
+  process.env.TEMPORAL_TEST_SERVER_BIN ??= provision('test-server.sh');
   if (process.env.TEMPORAL_ADDRESS && process.env.DATABASE_URL) return;
   const readyFile = join(mkdtempSync(join(tmpdir(), 'cs-ready-')), 'servers.json');
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/servers/test-servers.ts', readyFile],
-    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], detached: false },
-  );
+  const child = spawn(process.execPath, [...nodeTsArgs('tools/servers/test-servers.ts'), readyFile], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: false,
+  });
   (globalThis as Record<string, unknown>).__testServers = child;
   const deadline = Date.now() + 120_000;
   while (!existsSync(readyFile)) {
@@ -27,12 +28,4 @@ export default async function globalSetup(): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   Object.assign(process.env, JSON.parse(readFileSync(readyFile, 'utf8')));
-}
-
-function provisionTestServer(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { execFileSync } = require('child_process') as typeof import('child_process');
-  return execFileSync('bash', [join(root, 'tools/provision/test-server.sh')], { stdio: ['ignore', 'pipe', 'inherit'] })
-    .toString()
-    .trim();
 }

@@ -1,11 +1,8 @@
 import type { ChildProcess } from 'child_process';
+import { stopChild } from '../../tools/servers/processes';
 
+/** Stops the test servers global-setup started (they stop Temporal and Postgres, then exit). */
 export default async function globalTeardown(): Promise<void> {
   const child = (globalThis as Record<string, unknown>).__testServers as ChildProcess | undefined;
-  if (!child || child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', () => (clearTimeout(timer), resolve()));
-    child.kill('SIGTERM');
-  });
+  if (child) await stopChild(child, 20_000);
 }

@@ -1,5 +1,6 @@
-import { ChildProcess, spawn, SpawnOptions } from 'child_process';
-import { createConnection } from 'net';
+import { ChildProcess, execFileSync, spawn, SpawnOptions } from 'child_process';
+import { join } from 'path';
+import { createConnection, createServer } from 'net';
 
 /** Resolves once something accepts TCP connections on the port, or rejects after the timeout. */
 export async function waitForPort(port: number, timeoutMs: number, host = '127.0.0.1'): Promise<void> {
@@ -23,7 +24,12 @@ export async function isPortOpen(port: number, host = '127.0.0.1'): Promise<bool
 }
 
 /** A child process whose output is prefixed with its name, so one terminal shows every service. */
-export function spawnService(name: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+export function spawnService(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): ChildProcess {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
   const prefix = (chunk: Buffer) =>
     chunk
@@ -54,8 +60,6 @@ export function nodeTsArgs(entry: string): string[] {
 
 /** A port nothing listens on now, chosen by the OS (so concurrent test runs do not collide). */
 export function freePort(): Promise<number> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createServer } = require('net') as typeof import('net');
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -64,4 +68,12 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Runs tools/provision/<script> (progress on stderr) and returns the path it prints. */
+export function provision(script: 'temporal-cli.sh' | 'test-server.sh'): string {
+  const path = join(__dirname, '..', 'provision', script);
+  return execFileSync('bash', [path], { stdio: ['ignore', 'pipe', 'inherit'] })
+    .toString()
+    .trim();
 }

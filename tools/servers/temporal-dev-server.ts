@@ -1,18 +1,6 @@
-import { execFileSync } from 'child_process';
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { spawnService, waitForPort } from './processes';
-
-const root = join(__dirname, '..', '..');
-
-/** The path of a `temporal` binary: $TEMPORAL_BIN, PATH, the cache, or a Go build (with progress). */
-export function provisionTemporalCli(): string {
-  return execFileSync('bash', [join(root, 'tools/provision/temporal-cli.sh')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-    .toString()
-    .trim();
-}
+import { provision, spawnService, waitForPort } from './processes';
 
 export interface DevServerOptions {
   dataDir: string;
@@ -24,7 +12,8 @@ export interface DevServerOptions {
 
 /** Start `temporal server start-dev` with its SQLite file under dataDir and its Web UI. */
 export async function startDevServer(options: DevServerOptions) {
-  const bin = provisionTemporalCli();
+  // $TEMPORAL_BIN, PATH, the cache, or a Go build with progress (tools/provision/temporal-cli.sh).
+  const bin = provision('temporal-cli.sh');
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port)];
   args.push('--ui-port', String(options.uiPort), '--log-level', 'warn', '--namespace', 'default');
   if (options.persistent !== false) {
@@ -34,7 +23,9 @@ export async function startDevServer(options: DevServerOptions) {
   const child = spawnService('temporal', bin, args);
   await Promise.race([
     waitForPort(options.port, 60_000),
-    new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`temporal dev server exited (${code})`)))),
+    new Promise((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`temporal dev server exited (${code})`))),
+    ),
   ]);
   return child;
 }
