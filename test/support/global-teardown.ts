@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'child_process';
-import { stopChild } from '../../tools/servers/processes';
+import type { RunningTestServers } from '../../tools/servers/spawn-test-servers';
 
 /** Stops the test servers global-setup started (they stop Temporal and Postgres, then exit). */
 export default async function globalTeardown(): Promise<void> {
-  const child = (globalThis as Record<string, unknown>).__testServers as ChildProcess | undefined;
-  if (child) await stopChild(child, 20_000);
+  const servers = (globalThis as Record<string, unknown>).__testServers as RunningTestServers | undefined;
+  await servers?.stop();
 }
