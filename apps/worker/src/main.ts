@@ -19,6 +19,8 @@ async function main() {
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     activities: createActivities({ db, workerIdentity: identity, reminderLeadDays: env.REMINDER_LEAD_DAYS }),
     identity,
+    workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    stickyTimeoutMs: env.WORKER_STICKY_TIMEOUT_MS,
   });
   console.log(JSON.stringify({ level: 'info', msg: 'worker polling', taskQueue: env.TEMPORAL_TASK_QUEUE, identity }));
   await worker.run(); // Worker installs SIGINT/SIGTERM handlers and drains on shutdown.

@@ -7,18 +7,25 @@ export interface WorkerSetup {
   taskQueue: string;
   activities: object;
   identity?: string;
+  /** A prebuilt workflow bundle (apps/worker/src/build-bundle.ts); else webpack bundles at start. */
+  workflowBundlePath?: string;
+  /** See WORKER_STICKY_TIMEOUT_MS in libs/config. */
+  stickyTimeoutMs?: number;
 }
 
 /** One worker runs every intervention workflow and its activities. */
 export function createInterventionWorker(setup: WorkerSetup): Promise<Worker> {
+  const code = setup.workflowBundlePath
+    ? { workflowBundle: { codePath: setup.workflowBundlePath } }
+    : { workflowsPath, bundlerOptions };
   return Worker.create({
     connection: setup.connection,
     namespace: setup.namespace,
     taskQueue: setup.taskQueue,
-    workflowsPath,
-    bundlerOptions,
+    ...code,
     activities: setup.activities,
     // Passing `identity: undefined` explicitly is refused by the native bridge; omit it instead.
     ...(setup.identity ? { identity: setup.identity } : {}),
+    ...(setup.stickyTimeoutMs ? { stickyQueueScheduleToStartTimeout: setup.stickyTimeoutMs } : {}),
   });
 }

@@ -42,6 +42,21 @@ export const EnvSchema = z.object({
 
   /** 0 picks a free port (tests). */
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /**
+   * How long the API waits on one Temporal call before answering 503: a command whose worker is
+   * down must not hold the caller's request open for ever (it may still apply; a retry with the
+   * same Idempotency-Key tells).
+   */
+  TEMPORAL_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /**
+   * How long a workflow task waits on a worker's own (sticky) queue before any worker may take it.
+   * The SDK's default (10 s) is each worker crash's pause per instrument; lower it where workers
+   * restart often.
+   */
+  WORKER_STICKY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** A workflow bundle built by `apps/worker/src/build-bundle.ts`: the worker starts without webpack. */
+  WORKFLOW_BUNDLE_PATH: optionalText,
+
   /** Days before a due date that a reminder goes to the outbox. */
   REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(90).default(14),
 });
