@@ -19,6 +19,13 @@ describe('a dependency down', () => {
       expect([url, res.status, res.headers.get('retry-after')]).toEqual([url, 503, '5']);
       expect(res.body.message).toMatch(/unreachable/);
     }
+    const keyed = await api.call('POST', '/instruments/notice/trafford/2019-05-23/commands', {
+      token,
+      headers: { 'idempotency-key': 'retry-me-1' },
+      body: { type: 'adviser.appointed', effectiveOn: '2019-05-23', payload: { name: 'A' } },
+    });
+    expect(keyed.status).toBe(503);
+    expect(keyed.body).toMatchObject({ idempotencyKey: 'retry-me-1', message: expect.stringMatching(/retry with Idempotency-Key retry-me-1/) });
     const ready = await api.call('GET', '/health/ready');
     expect(ready.status).toBe(503);
     expect(ready.body).toMatchObject({ temporal: { ok: false }, postgres: { ok: true } });

@@ -4,6 +4,7 @@ import { randomUUID } from 'crypto';
 import type { Actor, Command, InstrumentRef } from '@cs/domain';
 import type { CommandAccepted } from '../../../../workflows/src/shared/messages';
 import { AuditService } from '../audit/audit.service';
+import { DependencyDownError, isDependencyDown } from '../common/unavailable';
 import { refusalError, refusalOf, type Refusal } from '../common/workflow-errors';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { permissionRefusal } from './command-permission';
@@ -48,6 +49,7 @@ export class CommandsService {
     } catch (err) {
       let refusal = refusalOf(err);
       if (refusal?.status === 404) refusal = await this.endedOrUnknown(ref, refusal);
+      if (!refusal && isDependencyDown(err)) throw unanswered(updateId);
       if (!refusal) throw err;
       await audit('rejected', refusal.reason);
       throw refusalException(refusal);
@@ -65,6 +67,14 @@ export class CommandsService {
       throw err;
     }
   }
+}
+
+/** The engine did not answer in time: the command's outcome is unknown until retried with its key. */
+function unanswered(updateId: string): DependencyDownError {
+  return new DependencyDownError(
+    `the engine is unreachable or did not answer in time, so the command may or may not be recorded yet: retry with Idempotency-Key ${updateId} to get its one outcome`,
+    updateId,
+  );
 }
 
 export function refusalException(r: Refusal): HttpException {

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
-import { isDependencyDown } from './unavailable';
+import { isDependencyDown, unavailableBody } from './unavailable';
 import { refusalError, refusalOf } from './workflow-errors';
 
 /**
@@ -43,7 +43,7 @@ export class ErrorFilter implements ExceptionFilter {
       res.setHeader('Retry-After', '5');
       res
         .status(HttpStatus.SERVICE_UNAVAILABLE)
-        .json({ statusCode: 503, error: 'Service Unavailable', message: 'a dependency is unreachable; retry shortly', requestId });
+        .json({ statusCode: 503, error: 'Service Unavailable', ...unavailableBody(err), requestId });
       return;
     }
     this.logger.error(JSON.stringify({ requestId, error: String((err as Error)?.message ?? err) }));

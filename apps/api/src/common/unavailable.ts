@@ -1,15 +1,47 @@
 /**
- * Whether an error means a dependency (Temporal or Postgres) is unreachable rather than the
- * request being wrong: such errors become 503 with Retry-After, never 500.
+ * A dependency did not answer in time or at all. For a command the outcome is unknown: it may
+ * still be recorded, and a retry with the same Idempotency-Key returns its one outcome.
+ */
+export class DependencyDownError extends Error {
+  constructor(
+    message: string,
+    readonly idempotencyKey?: string,
+  ) {
+    super(message);
+    this.name = 'DependencyDownError';
+  }
+}
+
+const codes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003'];
+const texts =
+  /ServiceError.*(UNAVAILABLE|connect)|Failed to connect|Connection terminated|connect ECONNREFUSED|TransportError|ServiceUnavailable|WorkflowUpdateRPCTimeoutOrCancelledError|Deadline exceeded|Client has encountered a connection error|Connection ended unexpectedly/i;
+
+/**
+ * Whether an error means a dependency (Temporal or Postgres) is unreachable or too slow, rather
+ * than the request being wrong: such errors become 503 with Retry-After, never 500. The SDK and
+ * TypeORM wrap the network error, so the causes are searched too.
  */
 export function isDependencyDown(err: unknown): boolean {
-  const e = err as { code?: unknown; name?: string; message?: string } | undefined;
-  if (!e) return false;
-  const codes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001'];
-  if (typeof e.code === 'string' && codes.includes(e.code)) return true;
-  if (e.code === 14 /* gRPC UNAVAILABLE */ || e.code === 4 /* DEADLINE_EXCEEDED */) return true;
-  const text = `${e.name ?? ''} ${e.message ?? ''}`;
-  return /ServiceError.*(UNAVAILABLE|connect)|Failed to connect|Connection terminated|connect ECONNREFUSED|TransportError|ServiceUnavailable/i.test(
-    text,
-  );
+  for (let e = err as Cause | undefined, depth = 0; e && depth < 5; e = e.cause as Cause | undefined, depth++) {
+    if (e instanceof DependencyDownError) return true;
+    if (typeof e.code === 'string' && codes.includes(e.code)) return true;
+    if (e.code === 14 /* gRPC UNAVAILABLE */ || e.code === 4 /* DEADLINE_EXCEEDED */) return true;
+    if (texts.test(`${e.name ?? ''} ${e.message ?? ''}`)) return true;
+    if (typeof e.driverError === 'object' && isDependencyDown(e.driverError)) return true;
+  }
+  return false;
+}
+
+interface Cause {
+  code?: unknown;
+  name?: string;
+  message?: string;
+  cause?: unknown;
+  driverError?: unknown;
+}
+
+/** The 503 body: what is down, and for a command the key to retry with. */
+export function unavailableBody(err: unknown): { message: string; idempotencyKey?: string } {
+  if (err instanceof DependencyDownError) return { message: err.message, ...(err.idempotencyKey ? { idempotencyKey: err.idempotencyKey } : {}) };
+  return { message: 'a dependency is unreachable; retry shortly' };
 }

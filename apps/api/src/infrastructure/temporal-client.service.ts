@@ -38,51 +38,65 @@ export class TemporalClientService implements OnApplicationShutdown {
     return new Client({ connection: await this.connection, namespace: this.env.TEMPORAL_NAMESPACE });
   }
 
+  /**
+   * Runs one exchange with Temporal under TEMPORAL_CALL_TIMEOUT_MS: past it the call fails with
+   * DEADLINE_EXCEEDED (read as 503) instead of holding the request while a worker is down.
+   */
+  private async bounded<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.client();
+    return client.withDeadline(Date.now() + this.env.TEMPORAL_CALL_TIMEOUT_MS, () => fn(client));
+  }
+
   get taskQueue(): string {
     return this.env.TEMPORAL_TASK_QUEUE;
   }
 
   /** Starts an instrument; an id already used (running or closed) is refused, never reused. */
   async startInstrument(workflowType: InstrumentWorkflowType, workflowId: string, input: LifecycleInput): Promise<string> {
-    const handle = await (await this.client()).workflow.start(workflowType, {
+    const handle = await this.bounded((client) => client.workflow.start(workflowType, {
       taskQueue: this.taskQueue,
       workflowId,
       args: [input],
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-    });
+    }));
     return handle.firstExecutionRunId;
   }
 
   /** The `command` update; the update id makes a retried request return the first answer. */
   async command(workflowId: string, input: CommandInput, updateId: string): Promise<CommandAccepted> {
-    const handle = (await this.client()).workflow.getHandle(workflowId);
-    return handle.executeUpdate<CommandAccepted, [CommandInput]>(commandUpdateName, { args: [input], updateId });
+    return this.bounded((client) =>
+      client.workflow.getHandle(workflowId).executeUpdate<CommandAccepted, [CommandInput]>(commandUpdateName, { args: [input], updateId }),
+    );
   }
 
   async state(workflowId: string, asOf?: IsoDate): Promise<InstrumentView> {
-    const handle = (await this.client()).workflow.getHandle(workflowId);
-    return asOf ? handle.query<InstrumentView, [IsoDate]>(stateQueryName, asOf) : handle.query<InstrumentView>(stateQueryName);
+    return this.bounded((client) => {
+      const handle = client.workflow.getHandle(workflowId);
+      return asOf ? handle.query<InstrumentView, [IsoDate]>(stateQueryName, asOf) : handle.query<InstrumentView>(stateQueryName);
+    });
   }
 
   async facts(workflowId: string): Promise<Fact[]> {
-    return (await this.client()).workflow.getHandle(workflowId).query<Fact[]>(factsQueryName);
+    return this.bounded((client) => client.workflow.getHandle(workflowId).query<Fact[]>(factsQueryName));
   }
 
   /** Whether the instrument's workflow exists and, if so, whether its latest run is still running. */
   async status(workflowId: string): Promise<{ runId: string; status: string }> {
-    const d = await (await this.client()).workflow.getHandle(workflowId).describe();
+    const d = await this.bounded((client) => client.workflow.getHandle(workflowId).describe());
     return { runId: d.runId, status: d.status.name };
   }
 
   /** One page of a run's event history (the latest run when runId is not given). */
   async history(workflowId: string, runId: string | undefined, pageSize: number, pageToken?: Uint8Array): Promise<HistoryPageRaw> {
-    const client = await this.client();
-    const described = await client.workflow.getHandle(workflowId, runId).describe();
-    const page = await client.workflowService.getWorkflowExecutionHistory({
-      namespace: this.env.TEMPORAL_NAMESPACE,
-      execution: { workflowId, runId: described.runId },
-      maximumPageSize: pageSize,
-      nextPageToken: pageToken,
+    const [described, page] = await this.bounded(async (client) => {
+      const d = await client.workflow.getHandle(workflowId, runId).describe();
+      const p = await client.workflowService.getWorkflowExecutionHistory({
+        namespace: this.env.TEMPORAL_NAMESPACE,
+        execution: { workflowId, runId: d.runId },
+        maximumPageSize: pageSize,
+        nextPageToken: pageToken,
+      });
+      return [d, p] as const;
     });
     const token = page.nextPageToken && page.nextPageToken.length ? page.nextPageToken : undefined;
     return { runId: described.runId, status: described.status.name, events: page.history?.events ?? [], nextPageToken: token };
