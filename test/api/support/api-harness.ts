@@ -44,7 +44,7 @@ export interface ApiHarness {
 export async function startApi(name: string, overrides: Record<string, string> = {}, withWorker = true): Promise<ApiHarness> {
   const run = randomBytes(4).toString('hex');
   const env = testEnv({ TEMPORAL_TASK_QUEUE: `api-${name}-${run}`, LOG_LEVEL: 'error', ...overrides });
-  const db = await openDatabase(process.env.DATABASE_URL!);
+  const db = await openDatabase(env.DATABASE_URL!);
   let connection: NativeConnection | undefined;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
