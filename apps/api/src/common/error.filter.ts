@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
+import { bodyRefusal } from './body-errors';
 import { isDependencyDown, unavailableBody } from './unavailable';
 import { refusalError, refusalOf } from './workflow-errors';
 
@@ -35,8 +36,11 @@ export class ErrorFilter implements ExceptionFilter {
       res.status(refusal.status).json({ statusCode: refusal.status, error: refusalError(refusal.status), message: refusal.reason, requestId });
       return;
     }
-    if (isBodyParseError(err)) {
-      res.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'the body is not valid JSON', issues: [{ field: '(body)', message: 'is not valid JSON' }], requestId });
+    const unreadable = bodyRefusal(err);
+    if (unreadable) {
+      const { status, message } = unreadable;
+      const issues = status === 400 ? { issues: [{ field: '(body)', message }] } : {};
+      res.status(status).json({ statusCode: status, error: bodyError[status], message, ...issues, requestId });
       return;
     }
     if (isDependencyDown(err)) {
@@ -51,11 +55,7 @@ export class ErrorFilter implements ExceptionFilter {
   }
 }
 
-/** express's body parser: malformed JSON or a body over the size limit is the caller's mistake. */
-function isBodyParseError(err: unknown): boolean {
-  const type = (err as { type?: unknown })?.type;
-  return type === 'entity.parse.failed' || type === 'entity.too.large' || type === 'encoding.unsupported';
-}
+const bodyError = { 400: 'Bad Request', 413: 'Payload Too Large', 415: 'Unsupported Media Type' } as const;
 
 export function zodIssues(err: ZodError): { field: string; message: string }[] {
   return err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));

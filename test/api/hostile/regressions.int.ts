@@ -1,0 +1,51 @@
+import { ApiHarness, startApi } from '../support/api-harness';
+import { unclearAnswer } from '../support/clear-answer';
+import { sendRaw, type RawReply } from '../support/raw-request';
+import { registration, traffordFacts, TRAFFORD_ISSUED_ON } from '../support/trafford';
+
+// Inputs the hostile-input properties once answered with a 5xx or an unclear refusal: each stays
+// answered clearly, with the status and reason it has now.
+describe('hostile input: regressions', () => {
+  let api: ApiHarness;
+  let path: string;
+
+  beforeAll(async () => {
+    api = await startApi('hostile-regressions');
+    const slug = `trafford-${api.run}`;
+    path = `/instruments/notice/${slug}/${TRAFFORD_ISSUED_ON}`;
+    const res = await api.call('POST', '/notices', { token: await api.tokenFor('dfe-caselead'), body: registration(traffordFacts(slug)[1]) });
+    expect(res.status).toBe(201);
+  });
+  afterAll(() => api?.stop());
+
+  const command = JSON.stringify({ type: 'adviser.appointed', effectiveOn: TRAFFORD_ISSUED_ON, payload: { name: 'A' } });
+  const post = async (headers: Record<string, string>, body: string | Buffer, url = `${path}/commands`): Promise<RawReply> =>
+    sendRaw(api.base, { method: 'POST', path: url, headers: { authorization: `Bearer ${await api.tokenFor('dfe-caselead')}`, ...headers }, body });
+  const clear = (reply: RawReply) => expect(unclearAnswer(reply)).toBeUndefined();
+
+  it('refuses a charset other than UTF-8 with 415 (was 500: body-parser charset.unsupported)', async () => {
+    const reply = await post({ 'content-type': 'application/json; charset=latin1' }, command);
+    clear(reply);
+    expect([reply.status, (reply.json as { message: string }).message]).toEqual([415, expect.stringMatching(/charset latin1 .*UTF-8/)]);
+  });
+
+  it('refuses an unknown Content-Encoding with 415 (was 500: body-parser encoding.unsupported)', async () => {
+    const reply = await post({ 'content-type': 'application/json', 'content-encoding': 'compress' }, command);
+    clear(reply);
+    expect([reply.status, (reply.json as { message: string }).message]).toEqual([415, expect.stringMatching(/Content-Encoding compress/)]);
+  });
+
+  it('refuses a gzip body that does not decompress with 400 (was 500: a zlib error)', async () => {
+    const reply = await post({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, 'not gzip at all');
+    clear(reply);
+    expect(reply.status).toBe(400);
+    expect((reply.json as { issues: { field: string }[] }).issues[0].field).toBe('(body)');
+  });
+
+  it('refuses a 1.5 MB body with 413 saying so (was 400 "not valid JSON")', async () => {
+    const huge = JSON.stringify({ type: 'adviser.appointed', effectiveOn: TRAFFORD_ISSUED_ON, payload: { name: 'x'.repeat(1_500_000) } });
+    const reply = await post({ 'content-type': 'application/json' }, huge);
+    clear(reply);
+    expect([reply.status, (reply.json as { message: string }).message]).toEqual([413, expect.stringMatching(/larger than the \d+-byte limit/)]);
+  });
+});
