@@ -3,6 +3,7 @@ import type { Env } from '@cs/config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommandsModule } from './commands/commands.module';
+import { JsonBodyMiddleware } from './common/json-body.middleware';
 import { RequestIdMiddleware } from './common/request-id.middleware';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
@@ -36,6 +37,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestIdMiddleware).forRoutes('*');
+    consumer.apply(RequestIdMiddleware, JsonBodyMiddleware).forRoutes('*');
   }
 }

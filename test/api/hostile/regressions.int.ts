@@ -48,4 +48,14 @@ describe('hostile input: regressions', () => {
     clear(reply);
     expect([reply.status, (reply.json as { message: string }).message]).toEqual([413, expect.stringMatching(/larger than the \d+-byte limit/)]);
   });
+
+  it.each([
+    ['text/plain', command],
+    ['application/x-www-form-urlencoded', 'type=adviser.appointed&effectiveOn=2019-05-23'],
+    ['', command],
+  ])('refuses a %s body with 415 saying to send JSON (was 400 for an empty body, or unknown keys of the form)', async (type, body) => {
+    const reply = await post(type ? { 'content-type': type } : {}, body);
+    clear(reply);
+    expect([reply.status, (reply.json as { message: string }).message]).toEqual([415, expect.stringMatching(/Content-Type: application\/json/)]);
+  });
 });
