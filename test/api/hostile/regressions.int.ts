@@ -58,4 +58,33 @@ describe('hostile input: regressions', () => {
     clear(reply);
     expect([reply.status, (reply.json as { message: string }).message]).toEqual([415, expect.stringMatching(/Content-Type: application\/json/)]);
   });
+
+  it.each([
+    ['a NUL', 'A\u0000B', /NUL/],
+    ['half a surrogate pair', 'A\ud800B', /surrogate/],
+  ])('refuses %s in a payload with 400 naming the field, recording nothing (was 500 from the jsonb audit insert)', async (_what, name, why) => {
+    const key = `unstorable-${name.charCodeAt(1)}`;
+    for (const role of ['dfe-caselead', 'adviser'] as const) {
+      const body = JSON.stringify({ type: 'adviser.appointed', effectiveOn: TRAFFORD_ISSUED_ON, payload: { name } });
+      const reply = await sendRaw(api.base, {
+        method: 'POST',
+        path: `${path}/commands`,
+        headers: { authorization: `Bearer ${await api.tokenFor(role)}`, 'content-type': 'application/json', 'idempotency-key': key },
+        body,
+      });
+      clear(reply);
+      expect([role, reply.status, (reply.json as { issues: unknown[] }).issues]).toEqual([role, 400, [{ field: 'payload.name', message: expect.stringMatching(why) }]]);
+    }
+    const audit = await api.call('GET', `${path}/audit?pageSize=100`, { token: await api.tokenFor('admin') });
+    expect(audit.body.items.filter((l: { idempotencyKey: string }) => l.idempotencyKey === key)).toEqual([]);
+    const timeline = await api.call('GET', `${path}/timeline`, { token: await api.tokenFor('admin') });
+    expect(timeline.body.past.map((f: { id: string }) => f.id)).not.toContain(key);
+  });
+
+  it('refuses a NUL in a council name at registration with 400 (was 500 after an audited refusal)', async () => {
+    const body = registration(traffordFacts('nul-council')[1]) as { effectiveOn: string; payload: { council: object } };
+    const reply = await post({ 'content-type': 'application/json' }, JSON.stringify({ ...body, payload: { ...body.payload, council: { slug: 'nul-council', name: 'Nul\u0000' } } }), '/notices');
+    clear(reply);
+    expect([reply.status, (reply.json as { issues: { field: string }[] }).issues[0].field]).toEqual([400, 'payload.council.name']);
+  });
 });
