@@ -87,4 +87,11 @@ describe('hostile input: regressions', () => {
     clear(reply);
     expect([reply.status, (reply.json as { issues: { field: string }[] }).issues[0].field]).toEqual([400, 'payload.council.name']);
   });
+
+  it.each(['', '/timeline'])('refuses GET state%s as of a date before the notice began with 400 naming asOf (was 500 from the state query)', async (suffix) => {
+    const reply = await sendRaw(api.base, { method: 'GET', path: `${path}${suffix}?asOf=1900-01-01`, headers: { authorization: `Bearer ${await api.tokenFor('viewer')}` } });
+    clear(reply);
+    expect([reply.status, (reply.json as { issues: unknown[] }).issues]).toEqual([400, [{ field: 'asOf', message: expect.stringMatching(/before .* began \(2019-05-23\)/) }]]);
+    expect((await api.call('GET', `${path}${suffix}?asOf=${TRAFFORD_ISSUED_ON}`, { token: await api.tokenFor('viewer') })).status).toBe(200);
+  });
 });
