@@ -1,0 +1,23 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { join } from 'path';
+import type { DataSource } from 'typeorm';
+import { createBareActivities, createBareTable } from './activities';
+
+export interface BareWorkerSetup {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  db: DataSource;
+}
+
+/** The bare baseline's worker: its own small bundle, the SDK's defaults, as the product's worker has. */
+export async function createBareWorker(setup: BareWorkerSetup): Promise<Worker> {
+  await createBareTable(setup.db);
+  return Worker.create({
+    connection: setup.connection,
+    namespace: setup.namespace,
+    taskQueue: setup.taskQueue,
+    workflowsPath: join(__dirname, 'index.ts'),
+    activities: createBareActivities(setup.db),
+  });
+}

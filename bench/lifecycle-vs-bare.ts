@@ -1,0 +1,181 @@
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { randomBytes } from 'crypto';
+import { z } from 'zod';
+import { IsoDate, type Fact } from '@cs/domain';
+import { instrumentWorkflowId } from '@cs/temporal';
+import { commandOf, record, start, startHarness } from '../test/lifecycle/support/harness';
+import { createTimeSkippingEnv } from '../test/support/time-skipping';
+import { append, startBare } from './bare/client';
+import type { Plan } from './bare/plan';
+import { createBareWorker } from './bare/worker';
+import { openDatabase } from '@cs/persistence';
+import { runFromCommandLine, resolveOptions } from './support/cli';
+import { addCounts, describeCounts, shapeOf, type HistoryCounts } from './support/history-shape';
+import { costRatio, type BenchResult, type BenchRow } from './support/result';
+import { provisionTimeSkippingServer, withTestServers } from './support/servers';
+import { boardTimeline, noticeTimeline, reachesLifting, TRAFFORD, type Timeline } from './support/trafford-timeline';
+
+export const Options = z.object({
+  /** Enter the notice's facts effective up to this date (default: its whole life, then the board's). */
+  until: IsoDate.optional(),
+  /** Rounds of product then baseline, each on fresh servers; the median wall time is reported. */
+  rounds: z.coerce.number().int().min(1).max(20),
+  quick: z.coerce.boolean().optional(),
+});
+export type Options = z.infer<typeof Options>;
+
+const DEFAULTS: z.input<typeof Options> = { rounds: 1 };
+/** The first ten months (two review cycles, one continue-as-new), no board: well under a minute. */
+const QUICK: Partial<z.input<typeof Options>> = { until: '2020-03-31' };
+
+/** The product or the baseline, driven the same way. */
+interface Side {
+  client: Client;
+  start(workflowId: string, fact: Fact): Promise<WorkflowHandle>;
+  send(handle: WorkflowHandle, fact: Fact): Promise<unknown>;
+}
+
+interface Ids {
+  notice: string;
+  board: string;
+}
+
+interface Measured {
+  wallMs: number;
+  counts: HistoryCounts;
+  plans: { notice: Plan; board?: Plan };
+}
+
+/**
+ * The whole Trafford lifecycle as test/lifecycle/trafford.int.ts drives it (every fact one after
+ * another as the `command` update, the board's facts once the notice has handed over), on the Java
+ * time-skipping server, then a bare workflow doing the same updates, activities, timers, hand-over
+ * and continue-as-new runs as the product's history shows, in the same order.
+ */
+export async function run(given: Partial<Options> = {}): Promise<BenchResult> {
+  const options = resolveOptions(Options, DEFAULTS, QUICK, given);
+  provisionTimeSkippingServer();
+  const notice = noticeTimeline(options.until);
+  const board = reachesLifting(notice) ? boardTimeline() : undefined;
+  const rounds: { product: Measured; bare: Measured }[] = [];
+  for (let i = 0; i < options.rounds; i++) {
+    rounds.push(
+      await withTestServers(async ({ DATABASE_URL }) => {
+        const product = await productRound(DATABASE_URL, notice, board);
+        const bare = await bareRound(DATABASE_URL, notice, board, product.plans);
+        console.error(`[bench] round ${i + 1}: product ${(product.wallMs / 1000).toFixed(1)} s, bare ${(bare.wallMs / 1000).toFixed(1)} s`);
+        return { product, bare };
+      }),
+    );
+  }
+  const facts = 1 + notice.facts.length + (board ? 1 + board.facts.length : 0);
+  return report(options, facts, rounds);
+}
+
+async function productRound(databaseUrl: string, notice: Timeline, board?: Timeline): Promise<Measured> {
+  process.env.DATABASE_URL = databaseUrl; // where startHarness opens the database
+  const h = await startHarness(`bench-${randomBytes(3).toString('hex')}`);
+  try {
+    const ids = {
+      notice: instrumentWorkflowId('improvement-notice', TRAFFORD.council.slug, TRAFFORD.issuedOn),
+      board: instrumentWorkflowId('continuing-board', TRAFFORD.council.slug, TRAFFORD.liftedOn),
+    };
+    const side: Side = { client: h.client, start: (id, fact) => start(h, 'noticeWorkflow', id, fact), send: record };
+    const wallMs = await drive(side, ids, notice, board);
+    return { wallMs, ...(await shapes(h.client, ids, !!board)) };
+  } finally {
+    await h.stop();
+  }
+}
+
+async function bareRound(databaseUrl: string, notice: Timeline, board: Timeline | undefined, plans: Measured['plans']): Promise<Measured> {
+  const env = await createTimeSkippingEnv();
+  const db = await openDatabase(databaseUrl);
+  const taskQueue = `bare-${randomBytes(3).toString('hex')}`;
+  const worker = await createBareWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue, db });
+  const running = worker.run();
+  try {
+    const ids = { notice: 'bare-notice/trafford', board: 'bare-board/trafford' };
+    const successor = board && plans.board ? { workflowId: ids.board, input: { plan: plans.board, start: commandOf(board.start) } } : undefined;
+    const side: Side = {
+      client: env.client,
+      start: (id, fact) => startBare(env.client, taskQueue, id, { plan: plans.notice, start: commandOf(fact), successor }),
+      send: append,
+    };
+    const wallMs = await drive(side, ids, notice, board);
+    return { wallMs, ...(await shapes(env.client, ids, !!board)) };
+  } finally {
+    worker.shutdown();
+    await running;
+    await db.destroy();
+    await env.teardown();
+  }
+}
+
+/** Every notice fact in order; once the notice has handed over, every board fact. Wall time in ms. */
+async function drive(side: Side, ids: Ids, notice: Timeline, board?: Timeline): Promise<number> {
+  const t0 = performance.now();
+  const handle = await side.start(ids.notice, notice.start);
+  for (const fact of notice.facts) await side.send(handle, fact);
+  if (board) {
+    await handle.result(); // as the Trafford test does: the board exists once the notice has ended
+    const boardHandle = side.client.workflow.getHandle(ids.board);
+    for (const fact of board.facts) await side.send(boardHandle, fact);
+  }
+  return performance.now() - t0;
+}
+
+/** What the histories say was done, all runs of both workflows: counted, never assumed. */
+async function shapes(client: Client, ids: Ids, withBoard: boolean): Promise<Omit<Measured, 'wallMs'>> {
+  const notice = await shapeOf(client, ids.notice);
+  const board = withBoard ? await shapeOf(client, ids.board) : undefined;
+  return { counts: board ? addCounts(notice.counts, board.counts) : notice.counts, plans: { notice: notice.plan, board: board?.plan } };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function report(options: Options, facts: number, rounds: { product: Measured; bare: Measured }[]): BenchResult {
+  const product = median(rounds.map((r) => r.product.wallMs)) / 1000;
+  const bare = median(rounds.map((r) => r.bare.wallMs)) / 1000;
+  const { counts: pc } = rounds[0].product;
+  const { counts: bc } = rounds[0].bare;
+  const count = (metric: string, key: keyof HistoryCounts): BenchRow => ({ metric, unit: 'count', product: pc[key], baseline: bc[key] });
+  return {
+    name: 'Trafford lifecycle vs bare Temporal (time-skipping server)',
+    parameters: {
+      facts,
+      until: options.until ?? 'lifting + board',
+      rounds: options.rounds,
+      baselineActivity: 'one Postgres insert',
+    },
+    rows: [
+      {
+        metric: 'wall time, every fact entered one by one',
+        unit: 's',
+        product,
+        baseline: bare,
+        ratio: costRatio(product, bare),
+        note: rounds.length > 1 ? `median of ${rounds.length} rounds` : undefined,
+      },
+      {
+        metric: 'time per command',
+        unit: 'ms',
+        product: (product * 1000) / pc.updates,
+        baseline: (bare * 1000) / bc.updates,
+        ratio: costRatio(product / pc.updates, bare / bc.updates),
+      },
+      count('updates accepted', 'updates'),
+      count('activities scheduled', 'activities'),
+      count('timers started', 'timersStarted'),
+      count('timers fired', 'timersFired'),
+      count('runs (continue-as-new + 1)', 'runs'),
+      count('child workflows started', 'children'),
+      { ...count('history events', 'events'), note: `product ${describeCounts(pc)}` },
+    ],
+  };
+}
+
+if (require.main === module) runFromCommandLine(run);
