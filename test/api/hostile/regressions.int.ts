@@ -94,4 +94,14 @@ describe('hostile input: regressions', () => {
     expect([reply.status, (reply.json as { issues: unknown[] }).issues]).toEqual([400, [{ field: 'asOf', message: expect.stringMatching(/before .* began \(2019-05-23\)/) }]]);
     expect((await api.call('GET', `${path}${suffix}?asOf=${TRAFFORD_ISSUED_ON}`, { token: await api.tokenFor('viewer') })).status).toBe(200);
   });
+
+  it('refuses a history pageToken Temporal did not issue with 400 naming it (was 500: gRPC INVALID_ARGUMENT)', async () => {
+    const reply = await sendRaw(api.base, { method: 'GET', path: `${path}/history?pageToken=abcdef`, headers: { authorization: `Bearer ${await api.tokenFor('admin')}` } });
+    clear(reply);
+    expect([reply.status, (reply.json as { issues: { field: string }[] }).issues[0].field]).toEqual([400, 'pageToken']);
+    const first = await api.call('GET', `${path}/history?pageSize=1`, { token: await api.tokenFor('admin') });
+    const next = await api.call('GET', `${path}/history?pageSize=1&pageToken=${first.body.nextPageToken}`, { token: await api.tokenFor('admin') });
+    // Temporal pages by event batch, so a page may hold more than pageSize events: the next one follows on.
+    expect([next.status, next.body.events[0].eventId]).toEqual([200, first.body.events.at(-1).eventId + 1]);
+  });
 });

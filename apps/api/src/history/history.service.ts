@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { Env } from '@cs/config';
 import type { HistoryPage, HistoryQuery, InstrumentRef } from '@cs/domain';
 import { webUiRunUrl } from '@cs/temporal';
@@ -16,7 +16,9 @@ export class HistoryService {
 
   async page(ref: InstrumentRef, q: HistoryQuery): Promise<HistoryPage> {
     const token = q.pageToken ? Buffer.from(q.pageToken, 'base64url') : undefined;
-    const raw = await this.temporal.history(ref.workflowId, q.runId, q.pageSize, token);
+    const raw = await this.temporal.history(ref.workflowId, q.runId, q.pageSize, token).catch((err: unknown) => {
+      throw token && isInvalidArgument(err) ? forgedPageToken() : err;
+    });
     return {
       workflowId: ref.workflowId,
       runId: raw.runId,
@@ -26,4 +28,18 @@ export class HistoryService {
       nextPageToken: raw.nextPageToken ? Buffer.from(raw.nextPageToken).toString('base64url') : null,
     };
   }
+}
+
+/** gRPC INVALID_ARGUMENT: Temporal's answer to a page token it did not issue for this history. */
+function isInvalidArgument(err: unknown): boolean {
+  return (err as { code?: unknown } | undefined)?.code === 3;
+}
+
+function forgedPageToken(): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'invalid input',
+    issues: [{ field: 'pageToken', message: 'is not the nextPageToken of a page of this history' }],
+  });
 }
