@@ -131,11 +131,11 @@ async function sameState(apiBody: Promise<string>, direct: Promise<unknown>): Pr
 }
 
 function latencyRows(shape: string, api: LoadOutcome, direct: LoadOutcome): BenchRow[] {
-  const failed = (m: LoadOutcome) => (m.errors ? `${m.errors} failed (${m.firstError})` : 'none failed');
-  const note = `${shape}; API ${api.latencies.count} reads, ${failed(api)}; client ${direct.latencies.count}, ${failed(direct)}`;
+  const failed = (m: LoadOutcome) => (m.errors ? `, ${m.errors} failed (${m.firstError})` : '');
+  const note = `API ${api.latencies.count} reads${failed(api)}; client ${direct.latencies.count}${failed(direct)}`;
   return ([['p50', 50], ['p99', 99], ['max', 100]] as const).map(([name, p]) => {
     const [a, d] = [api.latencies.percentile(p), direct.latencies.percentile(p)];
-    return { metric: `state read latency ${name}`, unit: 'ms', product: a, baseline: d, ratio: costRatio(a, d), note };
+    return { metric: `state read ${name}, ${shape}`, unit: 'ms', product: a, baseline: d, ratio: costRatio(a, d), note };
   });
 }
 

@@ -47,3 +47,8 @@ export function formatResult(result: BenchResult): string {
 function fmt(n: number): string {
   return Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3);
 }
+
+/** A figure as formatResult prints it (whole numbers from 100 up, else three significant digits). */
+export function formatFigure(n: number): string {
+  return fmt(n);
+}
