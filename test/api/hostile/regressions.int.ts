@@ -104,4 +104,23 @@ describe('hostile input: regressions', () => {
     // Temporal pages by event batch, so a page may hold more than pageSize events: the next one follows on.
     expect([next.status, next.body.events[0].eventId]).toEqual([200, first.body.events.at(-1).eventId + 1]);
   });
+
+  it('refuses a reused Idempotency-Key with another command with 409, audited (was 200 with the first command\'s fact)', async () => {
+    const key = `reused-${api.run}`;
+    const first = { type: 'adviser.appointed', effectiveOn: TRAFFORD_ISSUED_ON, payload: { name: 'Claire Burgess' } };
+    const other = { type: 'inspection.published', effectiveOn: '2019-09-04', payload: { kind: 'monitoring-visit', priorityActions: false } };
+    const send = async (body: object) =>
+      api.call('POST', `${path}/commands`, { token: await api.tokenFor('dfe-caselead'), body, headers: { 'Idempotency-Key': key } });
+    expect((await send(first)).status).toBe(200);
+    const retry = await send(first);
+    expect([retry.status, retry.body.duplicate, retry.body.fact.id]).toEqual([200, true, key]);
+    const reused = await send(other);
+    expect([reused.status, reused.body.message]).toEqual([409, expect.stringMatching(/^Idempotency-Key .* was already used for another command \(adviser.appointed/)]);
+    const audit = await api.call('GET', `${path}/audit?pageSize=100`, { token: await api.tokenFor('admin') });
+    const lines = audit.body.items.filter((l: { idempotencyKey: string }) => l.idempotencyKey === key);
+    expect(lines.map((l: { outcome: string; commandType: string }) => [l.outcome, l.commandType])).toEqual([
+      ['accepted', 'adviser.appointed'],
+      ['rejected', 'inspection.published'],
+    ]);
+  });
 });
