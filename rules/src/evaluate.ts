@@ -1,6 +1,7 @@
 import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain';
 import { z } from 'zod';
 import { loadRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
+import { checkedForms } from './checked-facts';
 import { amendments, instruments, rulebooks } from './registry';
 
 export interface EvaluateInput {
@@ -27,6 +28,9 @@ const Input = z.object({
   rulebookIds: z.array(z.string()).optional(),
 });
 
+/** The same input when every fact was checked already (checkOnce): only the rest is checked again. */
+const InputOfCheckedFacts = Input.extend({ facts: z.array(z.unknown()).max(100_000) });
+
 const pathOf = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 
 /**
@@ -34,10 +38,11 @@ const pathOf = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number
  * Pure and deterministic: facts effective after asOf are ignored; no clock, no I/O.
  */
 export function evaluate(input: EvaluateInput): EvaluationResult {
-  const parsed = Input.safeParse(input);
+  const checkedFacts = checkedForms(input?.facts);
+  const parsed = checkedFacts ? InputOfCheckedFacts.safeParse(input) : Input.safeParse(input);
   if (!parsed.success) throw new RulesInputError(parsed.error.issues.map((i) => ({ path: pathOf(i.path) || '(input)', message: i.message })));
   const { kind, asOf } = parsed.data;
-  const all = chronological(parsed.data.facts as Fact[]);
+  const all = chronological(checkedFacts ?? (parsed.data.facts as Fact[]));
   const { base, extra } = selectRulebooks(kind, parsed.data.rulebookIds);
   const instrument = instruments[kind];
   const start = all.find((f) => f.type === instrument.startFact);

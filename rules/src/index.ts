@@ -2,5 +2,6 @@
 // Pure and deterministic: no Node APIs, no clock; every date comes from facts and asOf.
 export { evaluate, RulesInputError } from './evaluate';
 export type { EvaluateInput } from './evaluate';
+export { checkOnce } from './checked-facts';
 export { listRulebooks, getRulebook } from './registry';
 export { nextDueDate } from './next-due';
