@@ -9,7 +9,8 @@ export interface ContinuingBoardState {
   closed?: { reason: string; on: IsoDate };
 }
 
-function step(s: ContinuingBoardState, f: Fact): ContinuingBoardState {
+/** One more fact, later in time than every fact folded so far. */
+export function stepContinuingBoard(s: ContinuingBoardState, f: Fact): ContinuingBoardState {
   const on = f.effectiveOn;
   switch (f.type) {
     case 'ambitions-board.established':
@@ -27,5 +28,5 @@ function step(s: ContinuingBoardState, f: Fact): ContinuingBoardState {
 
 export function foldContinuingBoard(facts: readonly Fact[]): ContinuingBoardState {
   const [start, ...rest] = facts as [FactOf<'support.started'>, ...Fact[]];
-  return rest.reduce(step, { support: { ...start.payload, on: start.effectiveOn }, meetings: [], inspections: [] });
+  return rest.reduce(stepContinuingBoard, { support: { ...start.payload, on: start.effectiveOn }, meetings: [], inspections: [] });
 }

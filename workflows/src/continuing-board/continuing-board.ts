@@ -1,7 +1,7 @@
 import type { FactOf, Phase } from '@cs/domain';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec } from '../shared/spec';
-import { foldContinuingBoard, type ContinuingBoardState } from './continuing-board-state';
+import { foldContinuingBoard, stepContinuingBoard, type ContinuingBoardState } from './continuing-board-state';
 
 function phase(s: ContinuingBoardState): Phase {
   if (s.closed) return 'closed';
@@ -32,6 +32,7 @@ export const continuingBoard: InstrumentSpec<ContinuingBoardState> = {
   accepts: ['ambitions-board.established', 'ambitions-board.met', 'inspection.published', 'ambitions-board.closed'],
   council: (start) => (start as FactOf<'support.started'>).payload.council,
   fold: foldContinuingBoard,
+  step: stepContinuingBoard,
   phase,
   endedOn: (s) => s.closed?.on,
   refuse,

@@ -13,7 +13,8 @@ export interface DirectionState {
   ended?: { outcome: 'step-down' | 'revoke'; reason: string; on: IsoDate };
 }
 
-function step(s: DirectionState, f: Fact): DirectionState {
+/** One more fact, later in time than every fact folded so far. */
+export function stepDirection(s: DirectionState, f: Fact): DirectionState {
   const on = f.effectiveOn;
   switch (f.type) {
     case 'commissioner.appointed':
@@ -40,5 +41,5 @@ export function foldDirection(facts: readonly Fact[]): DirectionState {
     revisions: [],
     inspections: [],
   };
-  return rest.reduce(step, init);
+  return rest.reduce(stepDirection, init);
 }

@@ -2,7 +2,7 @@ import type { Fact, FactOf, Phase } from '@cs/domain';
 import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
-import { foldDirection, type DirectionState } from './direction-state';
+import { foldDirection, stepDirection, type DirectionState } from './direction-state';
 
 function phase(s: DirectionState): Phase {
   if (s.ended) return s.ended.outcome === 'step-down' ? 'stepped-down' : 'revoked';
@@ -63,6 +63,7 @@ export const direction: InstrumentSpec<DirectionState> = {
   accepts: ['commissioner.appointed', 'commissioner.reported', 'direction.revised', 'inspection.published', 'direction.ended'],
   council: (start) => (start as FactOf<'direction.issued'>).payload.council,
   fold: foldDirection,
+  step: stepDirection,
   phase,
   endedOn: (s) => s.ended?.on,
   refuse,

@@ -34,7 +34,8 @@ function fresh(start: FactOf<'notice.issued'>): NoticeState {
   };
 }
 
-function step(s: NoticeState, f: Fact): NoticeState {
+/** One more fact, later in time than every fact folded so far. */
+export function stepNotice(s: NoticeState, f: Fact): NoticeState {
   const on = f.effectiveOn;
   switch (f.type) {
     case 'adviser.appointed':
@@ -82,7 +83,7 @@ function step(s: NoticeState, f: Fact): NoticeState {
 /** Fold a notice's facts (chronological, starting with notice.issued) into its state. */
 export function foldNotice(facts: readonly Fact[]): NoticeState {
   const [start, ...rest] = facts;
-  return rest.reduce(step, fresh(start as FactOf<'notice.issued'>));
+  return rest.reduce(stepNotice, fresh(start as FactOf<'notice.issued'>));
 }
 
 /** The decision that ended the notice (lift or escalate), if one has. */

@@ -3,7 +3,7 @@ import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
 import { refuseReviewStep, reviewFactTypes } from '../review-cycle/review-cycle';
-import { endingDecision, foldNotice, type NoticeState } from './notice-state';
+import { endingDecision, foldNotice, stepNotice, type NoticeState } from './notice-state';
 
 const assessmentDecisions = ['lift', 'continue', 'extend', 'escalate'] as const;
 
@@ -122,6 +122,7 @@ export const notice: InstrumentSpec<NoticeState> = {
   ],
   council: (start) => (start as Extract<Fact, { type: 'notice.issued' }>).payload.council,
   fold: foldNotice,
+  step: stepNotice,
   phase,
   endedOn: (s) => endingDecision(s)?.on,
   refuse,

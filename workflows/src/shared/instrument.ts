@@ -1,9 +1,10 @@
 import { chronological, factsUpTo, type Fact, type IsoDate } from '@cs/domain';
-import { nextDueDate } from '@cs/rules';
+import { checkOnce, nextDueDate } from '@cs/rules';
 import { refuseEffectiveDate } from './dates';
 import { CommandInput } from './messages';
 import { councilScoped, mayRecord } from './permissions';
-import { askRules } from './rules';
+import { UntilLogGrows } from './memo';
+import { askRules, type RulesAnswer } from './rules';
 import type { Command, InstrumentSpec } from './spec';
 import type { InstrumentView, Links } from './view';
 
@@ -13,6 +14,17 @@ import type { InstrumentView, Links } from './view';
  */
 export class Instrument<S> {
   private readonly log: Fact[];
+  /** The latest effective date in the log: as of it or later, every fact has happened. */
+  private latestOn: IsoDate;
+  // Pure answers about the log as it stands, by as-of date: each update asks several times.
+  private readonly answers = new UntilLogGrows<RulesAnswer>();
+  private readonly folds = new UntilLogGrows<S>();
+  /** The fold of every fact, and of how many: one step extends it when a fact comes in date order. */
+  private current?: { length: number; state: S };
+  /** Whether the newest fact is also the latest in time (facts are mostly entered in date order). */
+  private newestIsLatest = false;
+  /** The validator's look at the log with the command in: the handler that records it reuses it. */
+  private probed?: { fact: Fact; length: number; asOf: IsoDate; answer: RulesAnswer };
 
   constructor(
     readonly spec: InstrumentSpec<S>,
@@ -21,7 +33,8 @@ export class Instrument<S> {
     readonly links: Links = {},
   ) {
     if (facts[0]?.type !== spec.startType) throw new Error(`a ${spec.kind} starts with ${spec.startType}`);
-    this.log = [...facts];
+    this.log = facts.map(checkOnce);
+    this.latestOn = this.log.reduce((d, f) => (f.effectiveOn > d ? f.effectiveOn : d), this.log[0].effectiveOn);
   }
 
   get facts(): readonly Fact[] {
@@ -41,11 +54,28 @@ export class Instrument<S> {
   }
 
   state(asOf?: IsoDate): S {
-    return this.spec.fold(chronological(asOf ? factsUpTo(this.log, asOf) : this.log));
+    if (!asOf || asOf >= this.latestOn) return this.now();
+    return this.folds.get(this.log.length, asOf, () => this.spec.fold(chronological(factsUpTo(this.log, asOf))));
   }
 
-  /** Why this command may not be recorded now, or undefined when it may. Pure: validators call it. */
-  refusal(raw: unknown, todayOn: IsoDate): string | undefined {
+  private now(): S {
+    const last = this.current;
+    if (last?.length === this.log.length) return last.state;
+    const stepped = last?.length === this.log.length - 1 && this.newestIsLatest;
+    const state = stepped ? this.spec.step(last.state, this.log[last.length]) : this.spec.fold(chronological(this.log));
+    this.current = { length: this.log.length, state };
+    return state;
+  }
+
+  private rules(asOf: IsoDate): RulesAnswer {
+    return this.answers.get(this.log.length, asOf, () => askRules(this.spec.kind, this.log, asOf));
+  }
+
+  /**
+   * Why this command may not be recorded now, or undefined when it may. Validators call it: it
+   * changes nothing but what is remembered. `id` is the fact id it would be recorded under.
+   */
+  refusal(raw: unknown, todayOn: IsoDate, id = '(probe)'): string | undefined {
     const parsed = CommandInput.safeParse(raw);
     if (!parsed.success) {
       return `invalid command: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`;
@@ -67,26 +97,35 @@ export class Instrument<S> {
     const refused = this.spec.refuse(command as Command, {
       atEffective: this.state(command.effectiveOn),
       now,
-      rulesAtEffective: () => askRules(this.spec.kind, this.log, command.effectiveOn).result,
+      rulesAtEffective: () => this.rules(command.effectiveOn).result,
     });
     if (refused) return refused;
     // The rules must be able to read the instrument with this fact in it (validated twice).
-    const probe: Fact = { id: '(probe)', ...command, actor, recordedAt: parsed.data.recordedAt } as Fact;
-    const before = askRules(this.spec.kind, this.log, todayOn);
+    const probe: Fact = checkOnce({ id, ...command, actor, recordedAt: parsed.data.recordedAt } as Fact);
+    const before = this.rules(todayOn);
     const after = askRules(this.spec.kind, [...this.log, probe], todayOn);
+    this.probed = { fact: probe, length: this.log.length, asOf: todayOn, answer: after };
     if (after.error && !before.error) return `the rules refuse this fact: ${after.error}`;
     return undefined;
   }
 
   /** Record an accepted command as a fact. The caller has validated it. */
   record(input: CommandInput, id: string): Fact {
-    const fact = { id, ...input.command, actor: input.actor, recordedAt: input.recordedAt } as Fact;
+    const given = { id, ...input.command, actor: input.actor, recordedAt: input.recordedAt } as Fact;
+    const probed = this.probed;
+    this.probed = undefined;
+    // The same fact on the same log as the validator's probe: the probe's answer is this log's answer.
+    const asProbed = probed && probed.length === this.log.length && JSON.stringify(probed.fact) === JSON.stringify(given);
+    const fact = asProbed ? probed.fact : checkOnce(given);
     this.log.push(fact);
+    this.newestIsLatest = fact.effectiveOn >= this.latestOn;
+    if (this.newestIsLatest) this.latestOn = fact.effectiveOn;
+    if (asProbed) this.answers.seed(this.log.length, probed.asOf, probed.answer);
     return fact;
   }
 
   view(asOf: IsoDate): InstrumentView<S> {
-    const answer = askRules(this.spec.kind, this.log, asOf);
+    const answer = this.rules(asOf);
     const state = this.state(asOf);
     const result = answer.result;
     return {

@@ -99,7 +99,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       validator: (raw: CommandInput) => {
         const id = currentUpdateInfo()?.id;
         if (id && instrument.has(id)) return; // a retried request: answered with the fact already recorded
-        const reason = instrument.refusal(raw, today());
+        const reason = instrument.refusal(raw, today(), id);
         if (reason) throw ApplicationFailure.nonRetryable(reason, 'CommandRefused');
       },
     },

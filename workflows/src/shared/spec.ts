@@ -32,6 +32,8 @@ export interface InstrumentSpec<S> {
   accepts: readonly FactType[];
   council(start: Fact): Council;
   fold(facts: readonly Fact[]): S;
+  /** The fold with one more fact, later in time than every fact folded so far (as fold would give). */
+  step(state: S, fact: Fact): S;
   phase(state: S, rules: EvaluationResult | undefined): Phase;
   /** The date the instrument ended (lifted, escalated, stepped down, revoked, closed), if it has. */
   endedOn(state: S): IsoDate | undefined;
