@@ -1,3 +1,4 @@
+import { TOKEN_TRUST_MS } from '../../apps/api/src/auth/actor-cache';
 import { ApiHarness, startApi } from './support/api-harness';
 import { registration, traffordFacts, TRAFFORD_ISSUED_ON } from './support/trafford';
 
@@ -23,6 +24,8 @@ describe('access: 401, 403, 404', () => {
     const issued = await api.tokens.issue({ name: 'Leaver', role: 'viewer' });
     expect((await api.call('GET', '/register', { token: issued.token })).status).toBe(200);
     await api.tokens.revoke(issued.tokenId);
+    // The guard trusts a token it has looked up for TOKEN_TRUST_MS: revocation's documented bound.
+    await new Promise((r) => setTimeout(r, TOKEN_TRUST_MS + 50));
     const revoked = await api.call('GET', '/register', { token: issued.token });
     expect(revoked.status).toBe(401);
     expect(revoked.body.message).toMatch(/revoked/);

@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '@cs/domain';
-import { bearerToken } from './api-token';
+import { ActorCache } from './actor-cache';
+import { bearerToken, hashToken } from './api-token';
 import { AuthenticatedRequest, PUBLIC, ROLES } from './auth.decorators';
 import { TokenStore } from './token-store';
 
@@ -12,6 +13,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenStore,
+    private readonly trusted: ActorCache,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -20,7 +22,7 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const token = bearerToken(req.header('authorization'));
     if (!token) throw new UnauthorizedException('send Authorization: Bearer <token> (see docs/api.md, "Getting a token")');
-    const actor = await this.tokens.actorFor(token);
+    const actor = await this.trusted.actorFor(hashToken(token), (hash) => this.tokens.actorForHash(hash));
     if (!actor) throw new UnauthorizedException('the token is unknown or revoked');
     req.actor = actor;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);

@@ -1,14 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { ActorCache } from './actor-cache';
 import { AuthGuard } from './auth.guard';
 import { TokenStore } from './token-store';
 
-/** Bearer API tokens, hashed in Postgres; the guard applies to every route. */
+/** Bearer API tokens, hashed in Postgres and trusted for a second once looked up; the guard applies to every route. */
 @Global()
 @Module({
   providers: [
     { provide: TokenStore, useFactory: (db: DataSource) => new TokenStore(db), inject: [DataSource] },
+    // One per API process: tokens looked up are trusted for TOKEN_TRUST_MS (the revocation bound).
+    { provide: ActorCache, useFactory: () => new ActorCache() },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [TokenStore],

@@ -54,11 +54,16 @@ export class TokenStore {
   }
 
   /** The actor a live token stands for, or undefined for an unknown or revoked token. */
-  async actorFor(token: string): Promise<Actor | undefined> {
+  actorFor(token: string): Promise<Actor | undefined> {
+    return this.actorForHash(hashToken(token));
+  }
+
+  /** The same, by the token's hash (what the guard's cache is keyed by). */
+  async actorForHash(tokenHash: string): Promise<Actor | undefined> {
     const rows: { id: string; role: string; council: string | null }[] = await this.db.query(
       `SELECT u.id, u.role, u.council FROM api_token t JOIN app_user u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
-      [hashToken(token)],
+      [tokenHash],
     );
     const row = rows[0];
     if (!row) return undefined;
