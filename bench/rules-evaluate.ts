@@ -9,13 +9,15 @@ import { traffordNoticeFacts } from '../rules/src/fixtures/trafford';
 import { resolveOptions, runFromCommandLine } from './support/cli';
 import type { BenchResult } from './support/result';
 
-const OptionsSchema = z.object({
-  quick: z.coerce.boolean(),
-  /** Seconds of evaluations with as-of dates spread over the notice's life. */
-  seconds: z.coerce.number().positive(),
-  /** Seconds of evaluations as of 2023-02-20, with all ~4 years of facts in play. */
-  fullSeconds: z.coerce.number().positive(),
-}).strict(); // a mistyped flag is an error, not a silent default
+const OptionsSchema = z
+  .object({
+    quick: z.coerce.boolean(),
+    /** Seconds of evaluations with as-of dates spread over the notice's life. */
+    seconds: z.coerce.number().positive(),
+    /** Seconds of evaluations as of 2023-02-20, with all ~4 years of facts in play. */
+    fullSeconds: z.coerce.number().positive(),
+  })
+  .strict(); // a mistyped flag is an error, not a silent default
 export type Options = z.infer<typeof OptionsSchema>;
 
 const defaults: Options = { quick: false, seconds: 5, fullSeconds: 3 };
@@ -37,7 +39,13 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
   const r = latest();
   return {
     name: 'Rules: full-rulebook evaluations of the Trafford notice',
-    parameters: { facts: facts.length, from: facts[0].effectiveOn, to: facts[facts.length - 1].effectiveOn, seconds: o.seconds, fullSeconds: o.fullSeconds },
+    parameters: {
+      facts: facts.length,
+      from: facts[0].effectiveOn,
+      to: facts[facts.length - 1].effectiveOn,
+      seconds: o.seconds,
+      fullSeconds: o.fullSeconds,
+    },
     rows: [
       { metric: "evaluations, as-of spread over the notice's life", unit: '/s', product: mixed },
       {

@@ -27,9 +27,17 @@ export async function runAll(given: Partial<Options> = {}): Promise<RunReport> {
   const o = resolveOptions(Options, { quick: false, only: '' }, {}, given);
   const chosen = o.only ? o.only.split(',').map((s) => s.trim()) : [...BENCHMARKS];
   const unknown = chosen.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
-  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.join(', ')}`);
 
-  const report: RunReport = { startedAt: new Date(), seconds: 0, quick: o.quick, machine: { before: describeMachine(), after: describeMachine() }, results: [], missing: {} };
+  const report: RunReport = {
+    startedAt: new Date(),
+    seconds: 0,
+    quick: o.quick,
+    machine: { before: describeMachine(), after: describeMachine() },
+    results: [],
+    missing: {},
+  };
   const began = performance.now();
   for (const name of chosen) {
     const file = join(__dirname, `${name}.ts`);
@@ -45,7 +53,9 @@ export async function runAll(given: Partial<Options> = {}): Promise<RunReport> {
       const bench = require(file) as Bench;
       const result = await bench.run({ quick: o.quick });
       report.results.push({ name, result });
-      console.error(`${formatResult(result)}\n[run-all] ${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      console.error(
+        `${formatResult(result)}\n[run-all] ${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+      );
     } catch (err) {
       report.missing[name] = `failed: ${err instanceof Error ? err.message : String(err)}`;
       console.error(`[run-all] ${name}: FAILED after ${((performance.now() - t0) / 1000).toFixed(0)} s`, err);

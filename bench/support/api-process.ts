@@ -21,7 +21,10 @@ export interface ApiProcess {
  * apps/api/src/main.ts in a process of its own, as tools/start.ts runs it, on a free port: a load
  * generator in the same process would share its event loop. Resolves once it listens.
  */
-export async function spawnApiProcess(env: Record<string, string>, options: ApiProcessOptions): Promise<ApiProcess> {
+export async function spawnApiProcess(
+  env: Record<string, string>,
+  options: ApiProcessOptions,
+): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [...options.nodeArgs, ...nodeTsArgs('apps/api/src/main.ts')], {
     cwd: root,

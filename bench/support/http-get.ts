@@ -5,7 +5,10 @@ import { Request } from './load';
  * A GET of one URL over kept-alive connections, settling once the whole body has arrived (the
  * caller pays for the bytes, as a browser would); anything but 2xx is a failure.
  */
-export function httpGetter(url: string, headers: Record<string, string>): Request & { body(): Promise<string> } {
+export function httpGetter(
+  url: string,
+  headers: Record<string, string>,
+): Request & { body(): Promise<string> } {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const get = () =>
     new Promise<string>((resolve, reject) => {

@@ -6,7 +6,12 @@ import { LoadOutcome, LoadRecorder, Request, sleep } from './load';
  * then pauses until its next one-second window; the windows of all lanes start together. Driving
  * the Temporal client this way gives it the same offered load as autocannon gives the API.
  */
-export async function perSecondBudget(rate: number, connections: number, seconds: number, request: Request): Promise<LoadOutcome> {
+export async function perSecondBudget(
+  rate: number,
+  connections: number,
+  seconds: number,
+  request: Request,
+): Promise<LoadOutcome> {
   const recorder = new LoadRecorder();
   const lanes = Math.min(connections, rate); // autocannon caps connections at the rate too
   const start = performance.now();
@@ -18,7 +23,10 @@ export async function perSecondBudget(rate: number, connections: number, seconds
     }
   };
   // autocannon's distributeNums: the remainder goes one each to the first lanes.
-  const shares = Array.from({ length: lanes }, (_, i) => Math.floor(rate / lanes) + (i < rate % lanes ? 1 : 0));
+  const shares = Array.from(
+    { length: lanes },
+    (_, i) => Math.floor(rate / lanes) + (i < rate % lanes ? 1 : 0),
+  );
   await Promise.all(shares.map(lane));
   return recorder.outcome();
 }

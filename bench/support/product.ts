@@ -22,7 +22,10 @@ export interface RunningProduct {
  * Runs `phase` against the product on throwaway servers: the worker and the API each in a process
  * of its own (apps/worker/src/main.ts, apps/api/src/main.ts), and stops everything afterwards.
  */
-export function withProduct<T>(api: ApiProcessOptions, phase: (product: RunningProduct) => Promise<T>): Promise<T> {
+export function withProduct<T>(
+  api: ApiProcessOptions,
+  phase: (product: RunningProduct) => Promise<T>,
+): Promise<T> {
   return withTestServers(async (addresses) => {
     const env = loadEnv({ ...process.env, ...addresses });
     const db = await openDatabase(addresses.DATABASE_URL); // migrations run before either process starts
@@ -30,10 +33,25 @@ export function withProduct<T>(api: ApiProcessOptions, phase: (product: RunningP
     const stops: (() => Promise<void>)[] = [];
     try {
       const childEnv = { ...addresses };
-      stops.push((await spawnWorkerProcess('worker', 'apps/worker/src/main.ts', childEnv, client, env.TEMPORAL_TASK_QUEUE)).stop);
+      stops.push(
+        (
+          await spawnWorkerProcess(
+            'worker',
+            'apps/worker/src/main.ts',
+            childEnv,
+            client,
+            env.TEMPORAL_TASK_QUEUE,
+          )
+        ).stop,
+      );
       const apiProcess = await spawnApiProcess(childEnv, api);
       stops.push(apiProcess.stop);
-      return await phase({ base: apiProcess.base, db, client, apiCpuMs: () => cpuMsOf(apiProcess.child.pid) });
+      return await phase({
+        base: apiProcess.base,
+        db,
+        client,
+        apiCpuMs: () => cpuMsOf(apiProcess.child.pid),
+      });
     } finally {
       for (const stop of stops.reverse()) await stop();
       await client.connection.close();

@@ -49,7 +49,8 @@ export function reportText(report: RunReport): string {
   // Notes stay out of the terminal table (each benchmark printed its own above it).
   const rows = [HEADER, ...tableRows(report.results).map((r) => r.slice(0, HEADER.length))];
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c >= NUMERIC ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c >= NUMERIC ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
   return [
     ...machineLines(report),
     '',
