@@ -9,7 +9,9 @@ export function httpGetter(
   url: string,
   headers: Record<string, string>,
 ): Request & { body(): Promise<string> } {
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  // Idle sockets are dropped after 4 s, before the server's 5 s keep-alive timeout can close one
+  // just as a request goes out on it ("socket hang up").
+  const agent = new Agent({ keepAlive: true, maxSockets: 256, timeout: 4_000 });
   const get = () =>
     new Promise<string>((resolve, reject) => {
       const req = httpRequest(url, { agent, headers }, (res) => {
