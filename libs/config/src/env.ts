@@ -54,6 +54,11 @@ export const EnvSchema = z.object({
    * restart often.
    */
   WORKER_STICKY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /**
+   * How long a workflow task may run before Temporal hands it to another worker; also how long an
+   * instrument waits after its worker dies mid-task. Temporal's default is 10 s.
+   */
+  WORKFLOW_TASK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(10_000),
   /** A workflow bundle built by `apps/worker/src/build-bundle.ts`: the worker starts without webpack. */
   WORKFLOW_BUNDLE_PATH: optionalText,
 

@@ -58,6 +58,7 @@ export class TemporalClientService implements OnApplicationShutdown {
       workflowId,
       args: [input],
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      workflowTaskTimeout: this.env.WORKFLOW_TASK_TIMEOUT_MS,
     }));
     return handle.firstExecutionRunId;
   }
