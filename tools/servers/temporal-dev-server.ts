@@ -8,6 +8,8 @@ export interface DevServerOptions {
   uiPort: number;
   /** Omit to keep state in memory (tests); with it, state survives restarts. */
   persistent?: boolean;
+  /** The server's own log level; tests that kill workers on purpose use 'never' (else 'warn'). */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'never';
 }
 
 /** Start `temporal server start-dev` with its SQLite file under dataDir and its Web UI. */
@@ -15,7 +17,7 @@ export async function startDevServer(options: DevServerOptions) {
   // $TEMPORAL_BIN, PATH, the cache, or a Go build with progress (tools/provision/temporal-cli.sh).
   const bin = provision('temporal-cli.sh');
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port)];
-  args.push('--ui-port', String(options.uiPort), '--log-level', 'warn', '--namespace', 'default');
+  args.push('--ui-port', String(options.uiPort), '--log-level', options.logLevel ?? 'warn', '--namespace', 'default');
   if (options.persistent !== false) {
     mkdirSync(options.dataDir, { recursive: true });
     args.push('--db-filename', join(options.dataDir, 'temporal.sqlite'));
