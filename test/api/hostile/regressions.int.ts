@@ -123,4 +123,10 @@ describe('hostile input: regressions', () => {
       ['rejected', 'inspection.published'],
     ]);
   });
+
+  it('names the path, not the body, when a path segment is not valid percent-encoding (was field "(body)")', async () => {
+    const reply = await sendRaw(api.base, { method: 'GET', path: '/instruments/notice/tr%zzafford/2019-05-23', headers: { authorization: `Bearer ${await api.tokenFor('admin')}` } });
+    clear(reply);
+    expect([reply.status, (reply.json as { issues: unknown[] }).issues]).toEqual([400, [{ field: '(path)', message: expect.stringMatching(/Failed to decode param/) }]]);
+  });
 });

@@ -26,8 +26,11 @@ export class ErrorFilter implements ExceptionFilter {
     if (err instanceof HttpException) {
       const body = err.getResponse();
       const payload = (typeof body === 'string' ? { statusCode: err.getStatus(), message: body } : body) as { message?: unknown; issues?: unknown };
-      // A 400 always names what is wrong, even when raised outside our pipes (e.g. malformed JSON).
-      const issues = err.getStatus() === 400 && !payload.issues ? { issues: [{ field: '(body)', message: String(payload.message ?? 'invalid') }] } : {};
+      // A 400 always names what is wrong, even when raised outside our pipes: malformed JSON is the
+      // body's fault; express's "Failed to decode param" (a broken %-escape) is the path's.
+      const message = String(payload.message ?? 'invalid');
+      const field = message.startsWith('Failed to decode param') ? '(path)' : '(body)';
+      const issues = err.getStatus() === 400 && !payload.issues ? { issues: [{ field, message }] } : {};
       res.status(err.getStatus()).json({ ...payload, ...issues, requestId });
       return;
     }
