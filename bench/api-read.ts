@@ -2,6 +2,8 @@
 // token: guard, token lookup, Temporal query, JSON out) against the same `state` query made
 // straight with the Temporal client, at the same fixed offered load. See docs/benchmarks.md.
 // Run: npx ts-node -r tsconfig-paths/register --transpile-only bench/api-read.ts [--quick] [--rate 10 --seconds 30 --connections 1]
+import { mkdirSync } from 'fs';
+import { join } from 'path';
 import { z } from 'zod';
 import { TokenStore } from '../apps/api/src/auth/token-store';
 import { stateQueryName } from '../workflows/src/shared/messages';
@@ -35,8 +37,11 @@ const OptionsSchema = z
     until: z.iso.date(),
     /** The API's LOG_LEVEL (info: one log line per request, as in production). */
     apiLogLevel: z.enum(['debug', 'info', 'warn', 'error']),
-    /** Node flags for the API process, space-separated (e.g. "--prof" to profile it). */
-    apiNodeArgs: z.string(),
+    /**
+     * Write a V8 tick log of the API process to bench/.results/api-v8-<time>.log (read it with
+     * `node --prof-process`). Not --cpu-prof: Nest re-raises SIGTERM, so that profile is never written.
+     */
+    apiProf: z.coerce.boolean(),
   })
   .strict(); // a mistyped flag is an error, not a silent default
 export type Options = z.infer<typeof OptionsSchema>;
@@ -49,7 +54,7 @@ const defaults: Options = {
   connections: 1,
   until: '2023-02-20',
   apiLogLevel: 'info',
-  apiNodeArgs: '',
+  apiProf: false,
 };
 
 /** Small enough to check the wiring in about a minute: one year of facts, short loads. */
@@ -57,7 +62,7 @@ const quick: Partial<Options> = { rate: 5, seconds: 5, warmupSeconds: 2, until: 
 
 export async function run(options: Partial<Options> = {}): Promise<BenchResult> {
   const o = resolveOptions(OptionsSchema, defaults, quick, options);
-  const api = { logLevel: o.apiLogLevel, nodeArgs: o.apiNodeArgs.split(' ').filter(Boolean) };
+  const api = { logLevel: o.apiLogLevel, nodeArgs: o.apiProf ? v8TickLog() : [] };
   return withProduct(api, async (product) => {
     const tokens = new TokenStore(product.db);
     log(`entering the Trafford facts up to ${o.until} through the API...`);
@@ -173,6 +178,14 @@ function latencyRows(shape: string, api: LoadOutcome, direct: LoadOutcome): Benc
       note,
     };
   });
+}
+
+function v8TickLog(): string[] {
+  const dir = join(__dirname, '.results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `api-v8-${new Date().toISOString().replace(/[:.]/g, '-')}.log`);
+  log(`V8 tick log of the API: ${file}`);
+  return ['--prof', `--logfile=${file}`, '--no-logfile-per-isolate'];
 }
 
 function log(line: string): void {
