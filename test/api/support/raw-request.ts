@@ -46,3 +46,12 @@ export function sendRaw(base: string, req: RawRequest): Promise<RawReply> {
     outgoing.end(body);
   });
 }
+
+/** What a request looked like, for a failing property's message (long bodies cut short). */
+export function describeRequest(req: RawRequest): string {
+  const auth = req.headers?.authorization;
+  const bytes = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
+  const body = bytes === undefined ? 'no body' : `${bytes.length}-byte body ${JSON.stringify(bytes.subarray(0, 160).toString('utf8'))}`;
+  const others = Object.fromEntries(Object.entries(req.headers ?? {}).filter(([k]) => k !== 'authorization'));
+  return `${req.method} ${req.path.slice(0, 300)} auth=${auth === undefined ? 'none' : JSON.stringify(auth.slice(0, 30))} headers=${JSON.stringify(others)} ${body}`;
+}
