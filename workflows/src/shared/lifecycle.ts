@@ -34,6 +34,8 @@ export interface Carried {
   projectionVersion: number;
   notified: string[];
   runs: number;
+  /** Facts recorded but not yet acted on (a hand-over to a successor may still be owed). */
+  pending?: string[];
 }
 
 export interface LifecycleInput {
@@ -77,7 +79,8 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
   });
   let changed = true;
   let atBoundary = false;
-  const pending: Fact[] = carried ? [] : [instrument.start];
+  const owed = new Set(carried?.pending ?? []);
+  const pending: Fact[] = carried ? instrument.facts.filter((f) => owed.has(f.id)) : [instrument.start];
   const notified = new Set(carried?.notified ?? []);
   let projectionVersion = carried?.projectionVersion ?? 0;
   let lastProjected = '';
@@ -140,11 +143,14 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     }
     if (!changed && shouldContinueAsNew(atBoundary)) {
       await condition(allHandlersFinished);
+    }
+    // A command can arrive while handlers finish: act on it in this run, and carry anything owed.
+    if (!changed && shouldContinueAsNew(atBoundary)) {
       const live = new Set(view.obligations.map((o) => o.key));
       const keep = [...notified].filter((k) => live.has(k.split('|')[1]));
       await continueAsNew<(i: LifecycleInput) => Promise<LifecycleResult>>({
         start: input.start,
-        carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs },
+        carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id) },
       });
     }
     if (changed) continue;
