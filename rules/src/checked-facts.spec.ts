@@ -15,6 +15,15 @@ describe('checkOnce: facts checked once, trusted by identity afterwards', () => 
     }
   });
 
+  it('reads the checked form, defaults filled in, where the fact left them out', () => {
+    const [issued, ...rest] = copies(notice());
+    const withoutDefault = { ...issued, payload: { ...issued.payload, areasForImprovement: undefined } } as unknown as Fact;
+    delete (withoutDefault.payload as Record<string, unknown>).areasForImprovement;
+    const plain = evaluate({ kind: 'improvement-notice', facts: [withoutDefault, ...rest], asOf: '2020-01-01' });
+    const checked = evaluate({ kind: 'improvement-notice', facts: [checkOnce(withoutDefault), ...rest.map(checkOnce)], asOf: '2020-01-01' });
+    expect(checked).toEqual(plain);
+  });
+
   it('freezes what it checked, so it cannot change afterwards', () => {
     const [fact] = copies(notice()).map(checkOnce);
     expect(Object.isFrozen(fact)).toBe(true);

@@ -13,7 +13,8 @@ const checked = new WeakMap<object, Fact>();
 export function checkOnce<T extends object>(fact: T): T {
   if (checked.has(fact)) return fact;
   const parsed = Fact.safeParse(fact);
-  if (parsed.success) checked.set(deepFreeze(fact), parsed.data as Fact);
+  // Mostly the fact is its own checked form (defaults already in): keep no second copy of it.
+  if (parsed.success) checked.set(deepFreeze(fact), sameData(fact, parsed.data) ? (fact as unknown as Fact) : (parsed.data as Fact));
   return fact;
 }
 
@@ -35,4 +36,12 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/** The same data, whatever the order of keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -2,13 +2,14 @@
  * Values derived from an append-only fact log, remembered by key until the log grows. The rules and
  * the folds are pure functions of (facts, as-of date), so one update's validator, handler and
  * wake-up loop, which each ask about the same facts as of the same day, need derive them only once.
- * Bounded, because queries may ask as of any date.
+ * Bounded, because queries may ask as of any date and an answer about hundreds of facts is large
+ * (~100 kB at 340 facts): an update needs today's and, at most, the command's effective date's.
  */
 export class UntilLogGrows<V> {
   private length = -1;
   private readonly entries = new Map<string, V>();
 
-  constructor(private readonly limit = 8) {}
+  constructor(private readonly limit = 3) {}
 
   get(length: number, key: string, derive: () => V): V {
     this.sync(length);
