@@ -1,4 +1,7 @@
 import { Client, type WorkflowHandle } from '@temporalio/client';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { z } from 'zod';
 import { loadEnv } from '@cs/config';
 import { addMonths, type Fact } from '@cs/domain';
@@ -6,6 +9,8 @@ import { openDatabase } from '@cs/persistence';
 import { connectClient, instrumentWorkflowId } from '@cs/temporal';
 import type { TestServerAddresses } from '../tools/servers/spawn-test-servers';
 import { commandOf, record, startInput } from '../test/lifecycle/support/harness';
+import { buildWorkflowBundle } from '../apps/worker/src/build-bundle';
+import { buildBareBundle } from './bare/bundle';
 import { append, startBare } from './bare/client';
 import type { Plan } from './bare/plan';
 import { runFromCommandLine, resolveOptions } from './support/cli';
@@ -32,7 +37,7 @@ export const Options = z.object({
 export type Options = z.infer<typeof Options>;
 
 const DEFAULTS: z.input<typeof Options> = { notices: 1_000, months: 12, concurrency: 100, sample: 10 };
-const QUICK: Partial<z.input<typeof Options>> = { notices: 50, months: 3, concurrency: 32, sample: 5 };
+const QUICK: Partial<z.input<typeof Options>> = { notices: 20, months: 3, concurrency: 20, sample: 5 };
 
 /** What one side (the product, or the bare baseline) did with the same notices and commands. */
 interface Phase {
@@ -42,6 +47,7 @@ interface Phase {
   /** From the first command until the sampled notices were idle (their last activities done). */
   settledSeconds: number;
   latencies: Latencies;
+  readyRssMiB: number;
   peakRssMiB: number;
   /** Mean per sampled notice, all runs. */
   perNotice: HistoryCounts;
@@ -69,12 +75,23 @@ export async function run(given: Partial<Options> = {}): Promise<BenchResult> {
   const timelines = Array.from({ length: options.notices }, (_, i) =>
     noticeTimeline(until, { slug: `bench-${i + 1}`, name: `Bench Council ${i + 1}` }),
   );
-  const product = await withTestServers((addresses) => productPhase(addresses, timelines, options));
-  const bare = await withTestServers((addresses) => barePhase(addresses, timelines, product.plan, options));
-  return report(options, until, product, bare);
+  // Both workers start from bundles built here, so neither's memory includes webpack's.
+  const bundles = mkdtempSync(join(tmpdir(), 'cs-bench-bundles-'));
+  try {
+    const productBundle = await buildWorkflowBundle(join(bundles, 'product.js'));
+    const bareBundle = await buildBareBundle(join(bundles, 'bare.js'));
+    const product = await withTestServers((addresses) => productPhase({ ...addresses, WORKFLOW_BUNDLE_PATH: productBundle }, timelines, options));
+    const bare = await withTestServers((addresses) => barePhase({ ...addresses, WORKFLOW_BUNDLE_PATH: bareBundle }, timelines, product.plan, options));
+    return report(options, until, product, bare);
+  } finally {
+    rmSync(bundles, { recursive: true, force: true });
+  }
 }
 
-async function productPhase(addresses: TestServerAddresses, timelines: Timeline[], options: Options): Promise<Phase> {
+/** Where the servers are, and the workflow bundle the worker starts from. */
+type PhaseEnv = TestServerAddresses & { WORKFLOW_BUNDLE_PATH: string };
+
+async function productPhase(addresses: PhaseEnv, timelines: Timeline[], options: Options): Promise<Phase> {
   const env = loadEnv({ ...process.env, ...addresses });
   const db = await openDatabase(addresses.DATABASE_URL); // migrations run before the worker starts
   const client = new Client({ connection: await connectClient(env), namespace: env.TEMPORAL_NAMESPACE });
@@ -98,7 +115,7 @@ async function productPhase(addresses: TestServerAddresses, timelines: Timeline[
   }
 }
 
-async function barePhase(addresses: TestServerAddresses, timelines: Timeline[], plan: Plan, options: Options): Promise<Phase> {
+async function barePhase(addresses: PhaseEnv, timelines: Timeline[], plan: Plan, options: Options): Promise<Phase> {
   const env = loadEnv({ ...process.env, ...addresses });
   const client = new Client({ connection: await connectClient(env), namespace: env.TEMPORAL_NAMESPACE });
   const taskQueue = 'bare';
@@ -118,6 +135,7 @@ async function barePhase(addresses: TestServerAddresses, timelines: Timeline[], 
 /** Starts every notice, then sends every command; timed, with progress on stderr. */
 async function drive(label: string, client: Client, side: Side, timelines: Timeline[], options: Options, worker: WorkerProcess): Promise<Phase> {
   const handles: WorkflowHandle[] = [];
+  const readyRssMiB = worker.rssMiB();
   const t0 = performance.now();
   await inLanes([...timelines.keys()], options.concurrency, async (i) => {
     handles[i] = await side.start(i, timelines[i]);
@@ -144,6 +162,7 @@ async function drive(label: string, client: Client, side: Side, timelines: Timel
     commandSeconds: (t2 - t1) / 1000,
     settledSeconds: (settledAt - t1) / 1000,
     latencies,
+    readyRssMiB,
     peakRssMiB,
     ...sampled,
   };
@@ -226,7 +245,8 @@ function report(options: Options, until: string, product: Phase, bare: Phase): B
       pair('wall time, commands', 's', (p) => p.commandSeconds, costRatio),
       pair('wall time, commands and their trailing activities', 's', (p) => p.settledSeconds, costRatio, 'until the sampled notices were idle'),
       pair('wall time, starting the notices', 's', (p) => p.startSeconds, costRatio),
-      pair('worker peak RSS', 'MiB', (p) => p.peakRssMiB, costRatio, 'the worker process alone (VmHWM)'),
+      pair('worker RSS when polling', 'MiB', (p) => p.readyRssMiB, costRatio, 'the worker process alone, before the first notice'),
+      pair('worker peak RSS', 'MiB', (p) => p.peakRssMiB, costRatio, 'VmHWM from polling on'),
       perNotice('updates accepted', 'updates'),
       perNotice('activities scheduled', 'activities'),
       perNotice('timers started', 'timersStarted'),

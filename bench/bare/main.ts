@@ -10,13 +10,20 @@ const Env = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1),
   DATABASE_URL: z.string().startsWith('postgres'),
+  WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
 });
 
 async function main() {
   const env = Env.parse(process.env);
   const db = await openDatabase(env.DATABASE_URL);
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker = await createBareWorker({ connection, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, db });
+  const worker = await createBareWorker({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    db,
+    workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+  });
   await worker.run(); // Worker stops on SIGINT/SIGTERM.
   await connection.close();
   await db.destroy();

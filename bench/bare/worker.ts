@@ -8,7 +8,11 @@ export interface BareWorkerSetup {
   namespace: string;
   taskQueue: string;
   db: DataSource;
+  /** A prebuilt bundle (bundle.ts); else webpack bundles at start, as the product's worker does. */
+  workflowBundlePath?: string;
 }
+
+export const bareWorkflowsPath = join(__dirname, 'index.ts');
 
 /** The bare baseline's worker: its own small bundle, the SDK's defaults, as the product's worker has. */
 export async function createBareWorker(setup: BareWorkerSetup): Promise<Worker> {
@@ -17,7 +21,7 @@ export async function createBareWorker(setup: BareWorkerSetup): Promise<Worker> 
     connection: setup.connection,
     namespace: setup.namespace,
     taskQueue: setup.taskQueue,
-    workflowsPath: join(__dirname, 'index.ts'),
+    ...(setup.workflowBundlePath ? { workflowBundle: { codePath: setup.workflowBundlePath } } : { workflowsPath: bareWorkflowsPath }),
     activities: createBareActivities(setup.db),
   });
 }

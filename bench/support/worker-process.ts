@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'child_process';
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
@@ -10,8 +10,14 @@ const root = join(__dirname, '..', '..');
 /** A worker in a process of its own, so its memory is its own and not the load generator's. */
 export interface WorkerProcess {
   child: ChildProcess;
-  /** The process's peak resident set so far (VmHWM), in MiB; NaN where /proc is not there. */
+  /**
+   * The process's peak resident set (VmHWM) since it began polling, in MiB: bundling the workflows
+   * at start-up peaks higher than many running workflows, so that peak is cleared once it polls.
+   * NaN where /proc is not there.
+   */
   peakRssMiB(): number;
+  /** The resident set now (VmRSS), in MiB. */
+  rssMiB(): number;
   stop(): Promise<void>;
 }
 
@@ -37,7 +43,13 @@ export async function spawnWorkerProcess(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { child, peakRssMiB: () => peakRssMiB(child.pid), stop: () => stopChild(child, 30_000) };
+  clearPeakRss(child.pid);
+  return {
+    child,
+    peakRssMiB: () => statusMiB(child.pid, 'VmHWM'),
+    rssMiB: () => statusMiB(child.pid, 'VmRSS'),
+    stop: () => stopChild(child, 30_000),
+  };
 }
 
 async function polling(client: Client, taskQueue: string): Promise<boolean> {
@@ -49,9 +61,18 @@ async function polling(client: Client, taskQueue: string): Promise<boolean> {
   return (pollers?.length ?? 0) > 0;
 }
 
-function peakRssMiB(pid: number | undefined): number {
+/** Writing 5 to clear_refs resets the peak resident set (Linux 4.0+). */
+function clearPeakRss(pid: number | undefined): void {
   try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    // Not Linux, or not allowed: the peak then includes start-up.
+  }
+}
+
+function statusMiB(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number {
+  try {
+    const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) / 1024 : NaN;
   } catch {
     return NaN;
