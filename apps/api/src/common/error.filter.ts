@@ -53,12 +53,21 @@ export class ErrorFilter implements ExceptionFilter {
         .json({ statusCode: 503, error: 'Service Unavailable', ...unavailableBody(err), requestId });
       return;
     }
-    this.logger.error(JSON.stringify({ requestId, error: String((err as Error)?.message ?? err) }));
+    this.logger.error(JSON.stringify({ requestId, error: String((err as Error)?.message ?? err), causes: causesOf(err) }));
     res.status(500).json({ statusCode: 500, error: 'Internal Server Error', requestId });
   }
 }
 
 const bodyError = { 400: 'Bad Request', 413: 'Payload Too Large', 415: 'Unsupported Media Type' } as const;
+
+/** The chain of causes (SDK and driver errors wrap the one that says what happened), for the log. */
+function causesOf(err: unknown): string[] {
+  const out: string[] = [];
+  for (let e = (err as { cause?: unknown })?.cause as { name?: string; code?: unknown; details?: string; message?: string; cause?: unknown } | undefined; e && out.length < 5; e = e.cause as typeof e) {
+    out.push(`${e.name ?? 'Error'}${e.code !== undefined ? ` (code ${String(e.code)})` : ''}: ${e.details ?? e.message ?? ''}`);
+  }
+  return out;
+}
 
 export function zodIssues(err: ZodError): { field: string; message: string }[] {
   return err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));

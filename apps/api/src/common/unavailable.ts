@@ -14,11 +14,13 @@ export class DependencyDownError extends Error {
 
 const codes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003'];
 const texts =
-  /ServiceError.*(UNAVAILABLE|connect)|Failed to connect|Connection terminated|connect ECONNREFUSED|TransportError|ServiceUnavailable|WorkflowUpdateRPCTimeoutOrCancelledError|Deadline exceeded|Client has encountered a connection error|Connection ended unexpectedly/i;
+  /ServiceError.*(UNAVAILABLE|connect)|Failed to connect|Connection terminated|connect ECONNREFUSED|TransportError|ServiceUnavailable|WorkflowUpdateRPCTimeoutOrCancelledError|Deadline exceeded|Client has encountered a connection error|Connection ended unexpectedly|aborted by closing workflow|workflow update was aborted|due to unexpected workflow task failure/i;
 
 /**
- * Whether an error means a dependency (Temporal or Postgres) is unreachable or too slow, rather
- * than the request being wrong: such errors become 503 with Retry-After, never 500. The SDK and
+ * Whether an error means a dependency (Temporal or Postgres) is unreachable or too slow, or the
+ * engine dropped an update it had not yet accepted (the run continued as new, or its workflow task
+ * failed while a worker died), rather than the request being wrong: such errors become 503 with
+ * Retry-After, never 500, and a retry with the same Idempotency-Key is safe. The SDK and
  * TypeORM wrap the network error, so the causes are searched too.
  */
 export function isDependencyDown(err: unknown): boolean {

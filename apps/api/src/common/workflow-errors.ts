@@ -16,7 +16,11 @@ const roleRefusal = /^role \S+ may not record|may not act on/;
  * validator's own reason. Anything else is not a refusal (a dependency down, or a bug).
  */
 export function refusalOf(err: unknown): Refusal | undefined {
-  if (err instanceof WorkflowNotFoundError) return { status: 404, reason: `no instrument ${err.workflowId || ''}`.trim() };
+  if (err instanceof WorkflowNotFoundError) {
+    // The server aborts an update in flight when the run continues as new: a retry reaches the next run.
+    if (/aborted by closing workflow/.test(err.message)) return undefined;
+    return { status: 404, reason: `no instrument ${err.workflowId || ''}`.trim() };
+  }
   if (err instanceof WorkflowExecutionAlreadyStartedError) {
     return { status: 409, reason: `${err.workflowId} is already registered` };
   }
