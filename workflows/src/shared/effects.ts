@@ -3,8 +3,10 @@ import type { Activities } from '../activities';
 import type { InstrumentView } from './view';
 import type { NotificationRequest } from './wake-up';
 
+// Each is one short database write: 10 s is ample, and it is how long a worker's death mid-activity
+// holds up the instrument (and any hand-over to a successor) before the activity is retried.
 const acts = proxyActivities<Pick<Activities, 'projectRegister' | 'queueNotifications' | 'lifecycleSettings'>>({
-  startToCloseTimeout: '30s',
+  startToCloseTimeout: '10s',
   retry: { maximumInterval: '1m' },
 });
 
