@@ -95,17 +95,20 @@ describe('recovery from faults', () => {
   }
 });
 
-/** The outcome once the read model has caught up with the workflow (projection is asynchronous). */
+/**
+ * The outcome once the notice has finished its work: the lifting ends its workflow once the
+ * continuing board is started and the register written. An activity a killed worker had started
+ * is retried only after its timeout, so this can take a while after the last command is answered.
+ */
 async function settled(rig: FaultRig, script: Script): Promise<Outcome> {
-  let last: Outcome | undefined;
-  for (let i = 0; i < 120; i++) {
-    // A read may meet a 503 while the worker replays a closed run: ask again.
-    const now = await outcomeOf(rig.api, script, AS_OFS).catch(() => undefined);
-    if (now && last && JSON.stringify(now) === JSON.stringify(last) && now.register) return now;
-    last = now;
+  for (let i = 0; i < 240; i++) {
+    const { status } = await rig.temporalClient.workflow.getHandle(script.workflowId).describe().catch(() => ({ status: { name: 'UNKNOWN' } }));
+    // A read may meet a 503 while the worker replays the closed run: ask again.
+    const now = status.name === 'COMPLETED' ? await outcomeOf(rig.api, script, AS_OFS).catch(() => undefined) : undefined;
+    if (now && (now.register as { linkedTo?: string } | undefined)?.linkedTo) return now;
     await sleep(500);
   }
-  throw new Error('the read model did not settle (or the engine did not answer) within 60 s');
+  throw new Error('the notice did not complete with its register row linked within 120 s');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,3 +1,4 @@
+import { Client, Connection } from '@temporalio/client';
 import { spawn } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -20,6 +21,8 @@ export interface FaultRig {
   postgres: Restartable;
   worker: Restartable;
   api: ApiHarness;
+  /** A Temporal client of the test's own, to see whether a workflow has finished its work. */
+  temporalClient: Client;
   stop(): Promise<void>;
 }
 
@@ -71,7 +74,9 @@ export async function startRig(name: string): Promise<FaultRig> {
     });
     undo.push(() => worker.kill('SIGTERM'));
     await worker.start();
-    return { temporal, postgres, worker, api, stop };
+    const connection = await Connection.connect({ address: temporalAddress });
+    undo.push(() => connection.close());
+    return { temporal, postgres, worker, api, temporalClient: new Client({ connection }), stop };
   } catch (err) {
     await stop();
     throw err;
