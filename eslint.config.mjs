@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     // Workflow code is replayed: it must not reach Node APIs or wall-clock time directly.
     files: ['workflows/src/**/*.ts', 'rules/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', 'rules/src/cli/**', 'rules/bench/**'],
+    ignores: ['**/*.spec.ts', 'rules/src/cli/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client'] }],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'process'],
