@@ -22,7 +22,14 @@ export default tseslint.config(
     files: ['workflows/src/**/*.ts', 'rules/src/**/*.ts'],
     ignores: ['**/*.spec.ts', 'rules/src/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client'],
+          // Each workflow instantiates every module it imports: the API and record schemas cost ~3 MB each.
+          paths: [{ name: '@cs/domain', message: "import '@cs/domain/core' in workflow and rules code" }],
+        },
+      ],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'process'],
     },
   },

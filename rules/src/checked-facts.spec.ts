@@ -1,4 +1,4 @@
-import type { Fact } from '@cs/domain';
+import type { Fact } from '@cs/domain/core';
 import { checkOnce } from './checked-facts';
 import { evaluate, RulesInputError } from './evaluate';
 import { TRAFFORD, traffordNoticeFacts } from './fixtures/trafford';

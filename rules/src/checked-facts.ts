@@ -1,4 +1,4 @@
-import { Fact } from '@cs/domain';
+import { Fact } from '@cs/domain/core';
 
 /** Each fact object checked once, with the form the schema gave it (defaults filled in). */
 const checked = new WeakMap<object, Fact>();

@@ -1,4 +1,4 @@
-import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain';
+import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain/core';
 import { z } from 'zod';
 import { loadRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
 import { checkedForms } from './checked-facts';

@@ -1,4 +1,4 @@
-import type { EvaluationResult, IsoDate } from '@cs/domain';
+import type { EvaluationResult, IsoDate } from '@cs/domain/core';
 
 /** The earliest dueOn among obligations still 'due' (not met, not yet overdue): the next wake-up. */
 export function nextDueDate(result: EvaluationResult): IsoDate | undefined {

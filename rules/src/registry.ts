@@ -1,4 +1,4 @@
-import type { Citation, Fact, FactType, InstrumentKind, IsoDate } from '@cs/domain';
+import type { Citation, Fact, FactType, InstrumentKind, IsoDate } from '@cs/domain/core';
 import { loadRulebookSet, type Amendment, type Rulebook } from './model';
 import { continuingBoard } from './rulebooks/continuing-board';
 import { covid19Flexibilities } from './rulebooks/covid-19-flexibilities';

@@ -32,5 +32,8 @@ describe('workflow bundle and tsconfig path aliases', () => {
   it('bundles every product workflow', async () => {
     const { code } = await bundleWorkflowCode({ workflowsPath, logger: quiet, ...bundlerOptions });
     expect(code).toContain('engineCheckWorkflow');
+    // Every workflow instantiates what the bundle holds: the API and record schemas stay out.
+    expect(code).toContain('libs/domain/src/facts/catalogue.ts');
+    expect(code).not.toMatch(/libs\/domain\/src\/(api|records)\//);
   });
 });

@@ -6,10 +6,12 @@ const root = join(__dirname, '..', '..', '..');
 
 /**
  * The workflow bundler (webpack) ignores tsconfig path aliases, so workflow code importing
- * `@cs/rules` or `@cs/domain` would not resolve. Feed webpack the same aliases tsconfig declares.
+ * `@cs/rules` or `@cs/domain/core` would not resolve. Feed webpack the same aliases tsconfig
+ * declares, each matching exactly (`$`): a bare `@cs/domain` would otherwise capture
+ * `@cs/domain/core` as a path under its index file.
  */
 export const workflowAliases: Record<string, string> = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [alias, join(root, target)]),
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`${alias}$`, join(root, target)]),
 );
 
 export const bundlerOptions: WorkerOptions['bundlerOptions'] = {

@@ -1,4 +1,4 @@
-import { InstrumentKind } from '@cs/domain';
+import { InstrumentKind } from '@cs/domain/core';
 
 export interface CliArgs {
   facts: string;

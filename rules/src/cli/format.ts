@@ -1,4 +1,4 @@
-import type { EvaluationResult, Explanation } from '@cs/domain';
+import type { EvaluationResult, Explanation } from '@cs/domain/core';
 
 const why = (e: Explanation) =>
   [

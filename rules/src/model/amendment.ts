@@ -1,4 +1,4 @@
-import { InstrumentKind, IsoDate, type Fact } from '@cs/domain';
+import { InstrumentKind, IsoDate, type Fact } from '@cs/domain/core';
 import { z } from 'zod';
 import { CitationRequired } from './parameter';
 import type { Rule } from './rule';

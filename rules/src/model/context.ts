@@ -1,4 +1,4 @@
-import type { Fact, FactOf, FactType, IsoDate, ParameterUse, RulebookRef } from '@cs/domain';
+import type { Fact, FactOf, FactType, IsoDate, ParameterUse, RulebookRef } from '@cs/domain/core';
 import type { RulebookSet } from './rulebook-set';
 
 /**

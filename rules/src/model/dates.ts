@@ -1,4 +1,4 @@
-import { addDays, addMonths, type IsoDate } from '@cs/domain';
+import { addDays, addMonths, type IsoDate } from '@cs/domain/core';
 
 /** The last day of the month a date falls in ("by the end of August 2020"). */
 export function endOfMonth(date: IsoDate): IsoDate {

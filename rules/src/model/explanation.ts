@@ -1,4 +1,4 @@
-import type { Citation, DecisionKind, Explanation, Flag, IsoDate, Obligation, OpenDecision, ParameterUse } from '@cs/domain';
+import type { Citation, DecisionKind, Explanation, Flag, IsoDate, Obligation, OpenDecision, ParameterUse } from '@cs/domain/core';
 import type { RuleContext } from './context';
 import type { Rule } from './rule';
 

@@ -1,4 +1,4 @@
-import { Citation, IsoDate } from '@cs/domain';
+import { Citation, IsoDate } from '@cs/domain/core';
 import { z } from 'zod';
 
 /**

@@ -1,4 +1,4 @@
-import type { Citation, Flag, Obligation, OpenDecision } from '@cs/domain';
+import type { Citation, Flag, Obligation, OpenDecision } from '@cs/domain/core';
 import type { RuleContext } from './context';
 
 /** What one rule returns; every item carries its own explanation. */

@@ -1,4 +1,4 @@
-import type { IsoDate, ParameterUse } from '@cs/domain';
+import type { IsoDate, ParameterUse } from '@cs/domain/core';
 import { AmendmentData, inWindow, windowsOverlap, type Amendment, type Window } from './amendment';
 import { gapsFrom, valueOn } from './parameter';
 import { RulebookData, refOf, type Rulebook } from './rulebook';

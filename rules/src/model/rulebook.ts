@@ -1,4 +1,4 @@
-import { InstrumentKind, IsoDate, RulebookRef } from '@cs/domain';
+import { InstrumentKind, IsoDate, RulebookRef } from '@cs/domain/core';
 import { z } from 'zod';
 import { CitationRequired, Parameter } from './parameter';
 import type { Rule } from './rule';

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import type { Explanation, Fact, InstrumentKind } from '@cs/domain';
+import type { Explanation, Fact, InstrumentKind } from '@cs/domain/core';
 import { evaluate, RulesInputError } from '../index';
 import { amendments, rulebooks } from '../registry';
 import { bases } from './test-bases';

@@ -1,4 +1,4 @@
-import type { Fact } from '@cs/domain';
+import type { Fact } from '@cs/domain/core';
 import { FactLog } from '../fixtures/build';
 import { traffordContinuingBoardFacts, traffordNoticeFacts } from '../fixtures/trafford';
 

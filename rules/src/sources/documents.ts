@@ -1,4 +1,4 @@
-import type { Citation } from '@cs/domain';
+import type { Citation } from '@cs/domain/core';
 
 /** The source documents, by the short names citations use (see /work/shared/seeds/README.md). */
 export const NOTICE = 'Improvement Notice to Trafford Council, 2019-05-23';

@@ -1,4 +1,4 @@
-import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain';
+import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain/core';
 
 /** After lifting: support and supervision, then the Ambitions Board (2023 report). */
 export interface ContinuingBoardState {

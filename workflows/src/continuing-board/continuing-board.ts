@@ -1,4 +1,4 @@
-import type { FactOf, Phase } from '@cs/domain';
+import type { FactOf, Phase } from '@cs/domain/core';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec } from '../shared/spec';
 import { foldContinuingBoard, stepContinuingBoard, type ContinuingBoardState } from './continuing-board-state';

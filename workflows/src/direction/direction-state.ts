@@ -1,4 +1,4 @@
-import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain';
+import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain/core';
 
 type Arrangement = PayloadOf<'direction.issued'>['arrangement'];
 

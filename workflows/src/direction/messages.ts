@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Fact, IsoDate } from '@cs/domain';
+import type { Fact, IsoDate } from '@cs/domain/core';
 import { commandUpdateName, factsQueryName, stateQueryName, type CommandAccepted, type CommandInput } from '../shared/messages';
 import type { InstrumentView } from '../shared/view';
 import type { DirectionState } from './direction-state';

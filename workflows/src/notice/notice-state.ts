@@ -1,4 +1,4 @@
-import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain';
+import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain/core';
 import { foldReview, type ReviewCycle } from '../review-cycle/review-cycle';
 
 type Objective = PayloadOf<'plan.agreed'>['objectives'][number];

@@ -1,4 +1,4 @@
-import type { EvaluationResult, Fact, Phase } from '@cs/domain';
+import type { EvaluationResult, Fact, Phase } from '@cs/domain/core';
 import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';

@@ -1,4 +1,4 @@
-import type { Fact } from '@cs/domain';
+import type { Fact } from '@cs/domain/core';
 import type { Command } from '../shared/spec';
 import { foldReview, openReview, refuseReviewStep, type ReviewCycle } from './review-cycle';
 

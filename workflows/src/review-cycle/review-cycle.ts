@@ -1,4 +1,4 @@
-import type { Fact, IsoDate } from '@cs/domain';
+import type { Fact, IsoDate } from '@cs/domain/core';
 import type { Command } from '../shared/spec';
 
 /** One DfE review (notice cl. 6-10): started → self-assessment → review meeting → outcome. */

@@ -1,4 +1,4 @@
-import { dateOf, type IsoDate } from '@cs/domain';
+import { dateOf, type IsoDate } from '@cs/domain/core';
 
 /** The workflow clock's date. Date.now() is deterministic in workflow code (the task's start time). */
 export function today(): IsoDate {

@@ -1,4 +1,4 @@
-import type { DecisionKind, EvaluationResult } from '@cs/domain';
+import type { DecisionKind, EvaluationResult } from '@cs/domain/core';
 
 /**
  * A person's decision stands unless the rules say it is not open now. When the rules say nothing

@@ -1,4 +1,4 @@
-import { addDays, type Fact } from '@cs/domain';
+import { addDays, type Fact } from '@cs/domain/core';
 import { TRAFFORD, traffordNoticeFacts } from '../../../rules/src/fixtures/trafford';
 import { notice } from '../notice/notice';
 import { Instrument } from './instrument';

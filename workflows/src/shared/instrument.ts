@@ -1,4 +1,4 @@
-import { chronological, factsUpTo, type Fact, type IsoDate } from '@cs/domain';
+import { chronological, factsUpTo, type Fact, type IsoDate } from '@cs/domain/core';
 import { checkOnce, nextDueDate } from '@cs/rules';
 import { refuseEffectiveDate } from './dates';
 import { CommandInput } from './messages';

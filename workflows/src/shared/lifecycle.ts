@@ -9,7 +9,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { Fact } from '@cs/domain';
+import type { Fact } from '@cs/domain/core';
 import { shouldContinueAsNew } from './continue-as-new';
 import { msUntil, today } from './dates';
 import { Instrument } from './instrument';

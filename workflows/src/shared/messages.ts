@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
-import { Actor, Command, type Fact, type IsoDate } from '@cs/domain';
+import { Actor, Command, type Fact, type IsoDate } from '@cs/domain/core';
 import type { InstrumentView } from './view';
 
 /**

@@ -1,4 +1,4 @@
-import type { FactType, Role } from '@cs/domain';
+import type { FactType, Role } from '@cs/domain/core';
 
 /**
  * Who may record what (DOMAIN.md, "Who uses it"). The caselead signals decisions; the adviser

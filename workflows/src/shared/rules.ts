@@ -1,5 +1,5 @@
 import { evaluate, RulesInputError } from '@cs/rules';
-import { chronological, factsUpTo, type EvaluationResult, type Fact, type InstrumentKind, type IsoDate } from '@cs/domain';
+import { chronological, factsUpTo, type EvaluationResult, type Fact, type InstrumentKind, type IsoDate } from '@cs/domain/core';
 
 export type RulesAnswer = { result: EvaluationResult; error?: undefined } | { result?: undefined; error: string };
 

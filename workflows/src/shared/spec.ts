@@ -1,4 +1,4 @@
-import type { Council, EvaluationResult, Fact, FactType, InstrumentKind, IsoDate, PayloadOf, Phase } from '@cs/domain';
+import type { Council, EvaluationResult, Fact, FactType, InstrumentKind, IsoDate, PayloadOf, Phase } from '@cs/domain/core';
 
 /** A command typed by its fact type, so a switch on `type` narrows the payload. */
 export type Command = { [T in FactType]: { type: T; effectiveOn: IsoDate; payload: PayloadOf<T> } }[FactType];

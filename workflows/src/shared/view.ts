@@ -7,7 +7,7 @@ import type {
   OpenDecision,
   Phase,
   RulebookRef,
-} from '@cs/domain';
+} from '@cs/domain/core';
 
 /** Instruments this one came from and led to (escalation, step-down, lifting). */
 export interface Links {

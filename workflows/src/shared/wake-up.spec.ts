@@ -1,4 +1,4 @@
-import { addDays, type Obligation } from '@cs/domain';
+import { addDays, type Obligation } from '@cs/domain/core';
 import { nextWakeOn, notificationsDue, OVERDUE_NEWS_DAYS } from './wake-up';
 
 const obligation = (key: string, dueOn: string, status: Obligation['status']): Obligation => ({

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, type Obligation } from '@cs/domain';
+import { addDays, type IsoDate, type Obligation } from '@cs/domain/core';
 
 /** A reminder before a due date, or an overdue mark after it: one row of the outbox. */
 export interface NotificationRequest {

@@ -1,4 +1,4 @@
-import type { FactOf, IsoDate } from '@cs/domain';
+import type { FactOf, IsoDate } from '@cs/domain/core';
 import type { RuleContext } from '../../model';
 
 export interface ObjectiveState {

@@ -1,4 +1,4 @@
-import { addMonths, type Fact, type FactOf, type IsoDate, type ParameterUse } from '@cs/domain';
+import { addMonths, type Fact, type FactOf, type IsoDate, type ParameterUse } from '@cs/domain/core';
 import { endOfMonth, type RuleContext } from '../../model';
 
 export interface ReviewSlot {

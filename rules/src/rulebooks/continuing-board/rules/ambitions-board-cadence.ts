@@ -1,4 +1,4 @@
-import { addDays, type Fact, type Obligation } from '@cs/domain';
+import { addDays, type Fact, type Obligation } from '@cs/domain/core';
 import { explain, obligation, type Rule } from '../../../model';
 import { report2023 } from '../../../sources/documents';
 

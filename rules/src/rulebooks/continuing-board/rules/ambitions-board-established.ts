@@ -1,4 +1,4 @@
-import { addMonths } from '@cs/domain';
+import { addMonths } from '@cs/domain/core';
 import { explain, obligation, type Rule } from '../../../model';
 import { framework, report2023 } from '../../../sources/documents';
 

@@ -1,4 +1,4 @@
-import { addMonths } from '@cs/domain';
+import { addMonths } from '@cs/domain/core';
 import { decision, explain, type Rule } from '../../../model';
 import { report2023 } from '../../../sources/documents';
 

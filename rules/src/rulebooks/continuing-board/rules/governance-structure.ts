@@ -1,4 +1,4 @@
-import type { Flag } from '@cs/domain';
+import type { Flag } from '@cs/domain/core';
 import { explain, flag, type Rule } from '../../../model';
 import { report2023 } from '../../../sources/documents';
 

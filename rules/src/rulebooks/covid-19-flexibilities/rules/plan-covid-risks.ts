@@ -1,4 +1,4 @@
-import { addDays, type Obligation } from '@cs/domain';
+import { addDays, type Obligation } from '@cs/domain/core';
 import { explain, obligation, type Rule } from '../../../model';
 import { letter } from '../../../sources/documents';
 

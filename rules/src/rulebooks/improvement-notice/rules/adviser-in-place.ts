@@ -1,4 +1,4 @@
-import { addDays } from '@cs/domain';
+import { addDays } from '@cs/domain/core';
 import { explain, flag, type Rule } from '../../../model';
 import { notice } from '../../../sources/documents';
 

@@ -1,4 +1,4 @@
-import { addMonths, type Fact, type Obligation } from '@cs/domain';
+import { addMonths, type Fact, type Obligation } from '@cs/domain/core';
 import { explain, obligation, type Rule } from '../../../model';
 import { letter, notice } from '../../../sources/documents';
 

@@ -1,4 +1,4 @@
-import type { OpenDecision } from '@cs/domain';
+import type { OpenDecision } from '@cs/domain/core';
 import { decision, explain, type Rule } from '../../../model';
 import { notice } from '../../../sources/documents';
 import { deadline } from '../schedules';

@@ -1,4 +1,4 @@
-import { addDays, type Fact, type Obligation, type Flag } from '@cs/domain';
+import { addDays, type Fact, type Obligation, type Flag } from '@cs/domain/core';
 import { citeUse, explain, flag, obligation, type Rule, type RuleContext } from '../../../model';
 import { letter, notice } from '../../../sources/documents';
 

@@ -1,4 +1,4 @@
-import type { Fact } from '@cs/domain';
+import type { Fact } from '@cs/domain/core';
 import { decision, explain, type Rule } from '../../../model';
 import { notice } from '../../../sources/documents';
 import { latestRating, objectives } from '../objectives';

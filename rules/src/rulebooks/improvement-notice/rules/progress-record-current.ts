@@ -1,5 +1,5 @@
 import { explain, flag, type Rule } from '../../../model';
-import type { Flag } from '@cs/domain';
+import type { Flag } from '@cs/domain/core';
 import { notice } from '../../../sources/documents';
 import { isComplete, objectives } from '../objectives';
 

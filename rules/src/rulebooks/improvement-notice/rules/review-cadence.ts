@@ -1,4 +1,4 @@
-import type { Flag } from '@cs/domain';
+import type { Flag } from '@cs/domain/core';
 import { citeUse, explain, flag, obligation, type Rule } from '../../../model';
 import { letter, notice } from '../../../sources/documents';
 import { reviewSchedule } from '../schedules';

@@ -1,4 +1,4 @@
-import { addDays, type Flag } from '@cs/domain';
+import { addDays, type Flag } from '@cs/domain/core';
 import { explain, flag, obligation, type Rule } from '../../../model';
 import { notice } from '../../../sources/documents';
 import { reviewSchedule } from '../schedules';

@@ -1,5 +1,5 @@
 import { explain, flag, type Rule, type RuleContext } from '../../../model';
-import type { Flag } from '@cs/domain';
+import type { Flag } from '@cs/domain/core';
 import { notice } from '../../../sources/documents';
 import { isComplete, objectives, type ObjectiveState } from '../objectives';
 

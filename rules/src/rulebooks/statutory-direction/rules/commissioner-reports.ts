@@ -1,4 +1,4 @@
-import { addMonths, type Obligation } from '@cs/domain';
+import { addMonths, type Obligation } from '@cs/domain/core';
 import { explain, obligation, type Rule } from '../../../model';
 import { framework } from '../../../sources/documents';
 
