@@ -21,6 +21,7 @@ async function main() {
     identity,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     stickyTimeoutMs: env.WORKER_STICKY_TIMEOUT_MS,
+    maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
   });
   console.log(JSON.stringify({ level: 'info', msg: 'worker polling', taskQueue: env.TEMPORAL_TASK_QUEUE, identity }));
   await worker.run(); // Worker installs SIGINT/SIGTERM handlers and drains on shutdown.

@@ -11,6 +11,8 @@ export interface WorkerSetup {
   workflowBundlePath?: string;
   /** See WORKER_STICKY_TIMEOUT_MS in libs/config. */
   stickyTimeoutMs?: number;
+  /** See WORKER_MAX_CACHED_WORKFLOWS in libs/config; the SDK's default when absent. */
+  maxCachedWorkflows?: number;
 }
 
 /** One worker runs every intervention workflow and its activities. */
@@ -27,5 +29,6 @@ export function createInterventionWorker(setup: WorkerSetup): Promise<Worker> {
     // Passing `identity: undefined` explicitly is refused by the native bridge; omit it instead.
     ...(setup.identity ? { identity: setup.identity } : {}),
     ...(setup.stickyTimeoutMs ? { stickyQueueScheduleToStartTimeout: setup.stickyTimeoutMs } : {}),
+    ...(setup.maxCachedWorkflows ? { maxCachedWorkflows: setup.maxCachedWorkflows } : {}),
   });
 }

@@ -59,6 +59,12 @@ export const EnvSchema = z.object({
    * instrument waits after its worker dies mid-task. Temporal's default is 10 s.
    */
   WORKFLOW_TASK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(10_000),
+  /**
+   * Instruments a worker keeps in memory between their workflow tasks; one evicted replays its
+   * history on its next event. Each costs ~4 MB of the worker's heap (docs/benchmarks.md), and the
+   * SDK's default (from the heap limit, ~2,300 on a 4 GB heap) can outgrow the heap: size it here.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).optional(),
   /** A workflow bundle built by `apps/worker/src/build-bundle.ts`: the worker starts without webpack. */
   WORKFLOW_BUNDLE_PATH: optionalText,
 
