@@ -13,6 +13,7 @@ import { runFromCommandLine, resolveOptions } from './support/cli';
 import { addCounts, describeCounts, shapeOf, type HistoryCounts } from './support/history-shape';
 import { costRatio, type BenchResult, type BenchRow } from './support/result';
 import { provisionTimeSkippingServer, withTestServers } from './support/servers';
+import { shiftTimeline, skipTo, yearsToLiveFrom } from './support/live-timeline';
 import { boardTimeline, noticeTimeline, reachesLifting, TRAFFORD, type Timeline } from './support/trafford-timeline';
 
 export const Options = z.object({
@@ -20,17 +21,25 @@ export const Options = z.object({
   until: IsoDate.optional(),
   /** Rounds of product then baseline, each on fresh servers; the median wall time is reported. */
   rounds: z.coerce.number().int().min(1).max(20),
+  /**
+   * live: each fact given on its own date, the server's time run on to it first, so the rules'
+   * wake-up timers fire in between as in real life (the dates moved to the future, see
+   * support/live-timeline.ts). backdated: every fact given at once, as a notice is onboarded.
+   */
+  timing: z.enum(['live', 'backdated']),
   quick: z.coerce.boolean().optional(),
 });
 export type Options = z.infer<typeof Options>;
 
-const DEFAULTS: z.input<typeof Options> = { rounds: 1 };
+const DEFAULTS: z.input<typeof Options> = { rounds: 1, timing: 'live' };
 /** The first ten months (two review cycles, one continue-as-new), no board: well under a minute. */
 const QUICK: Partial<z.input<typeof Options>> = { until: '2020-03-31' };
 
 /** The product or the baseline, driven the same way. */
 interface Side {
   client: Client;
+  /** Before each fact when live: the server's time runs on to its date. */
+  skipTo?(date: IsoDate): Promise<void>;
   start(workflowId: string, fact: Fact): Promise<WorkflowHandle>;
   send(handle: WorkflowHandle, fact: Fact): Promise<unknown>;
 }
@@ -55,14 +64,17 @@ interface Measured {
 export async function run(given: Partial<Options> = {}): Promise<BenchResult> {
   const options = resolveOptions(Options, DEFAULTS, QUICK, given);
   provisionTimeSkippingServer();
-  const notice = noticeTimeline(options.until);
-  const board = reachesLifting(notice) ? boardTimeline() : undefined;
+  const asDated = noticeTimeline(options.until);
+  const boardAsDated = reachesLifting(asDated) ? boardTimeline() : undefined;
+  const years = options.timing === 'live' ? yearsToLiveFrom(asDated.start.effectiveOn, Date.now()) : 0;
+  const notice = shiftTimeline(asDated, years);
+  const board = boardAsDated && shiftTimeline(boardAsDated, years);
   const rounds: { product: Measured; bare: Measured }[] = [];
   for (let i = 0; i < options.rounds; i++) {
     rounds.push(
       await withTestServers(async ({ DATABASE_URL }) => {
-        const product = await productRound(DATABASE_URL, notice, board);
-        const bare = await bareRound(DATABASE_URL, notice, board, product.plans);
+        const product = await productRound(DATABASE_URL, options.timing, notice, board);
+        const bare = await bareRound(DATABASE_URL, options.timing, notice, board, product.plans);
         console.error(`[bench] round ${i + 1}: product ${(product.wallMs / 1000).toFixed(1)} s, bare ${(bare.wallMs / 1000).toFixed(1)} s`);
         return { product, bare };
       }),
@@ -72,15 +84,20 @@ export async function run(given: Partial<Options> = {}): Promise<BenchResult> {
   return report(options, facts, rounds);
 }
 
-async function productRound(databaseUrl: string, notice: Timeline, board?: Timeline): Promise<Measured> {
+async function productRound(databaseUrl: string, timing: Options['timing'], notice: Timeline, board?: Timeline): Promise<Measured> {
   process.env.DATABASE_URL = databaseUrl; // where startHarness opens the database
   const h = await startHarness(`bench-${randomBytes(3).toString('hex')}`);
   try {
     const ids = {
-      notice: instrumentWorkflowId('improvement-notice', TRAFFORD.council.slug, TRAFFORD.issuedOn),
-      board: instrumentWorkflowId('continuing-board', TRAFFORD.council.slug, TRAFFORD.liftedOn),
+      notice: instrumentWorkflowId('improvement-notice', TRAFFORD.council.slug, notice.start.effectiveOn),
+      board: instrumentWorkflowId('continuing-board', TRAFFORD.council.slug, board?.start.effectiveOn ?? TRAFFORD.liftedOn),
     };
-    const side: Side = { client: h.client, start: (id, fact) => start(h, 'noticeWorkflow', id, fact), send: record };
+    const side: Side = {
+      client: h.client,
+      skipTo: timing === 'live' ? (date) => skipTo(h.env, date) : undefined,
+      start: (id, fact) => start(h, 'noticeWorkflow', id, fact),
+      send: record,
+    };
     const wallMs = await drive(side, ids, notice, board);
     return { wallMs, ...(await shapes(h.client, ids, !!board)) };
   } finally {
@@ -88,7 +105,13 @@ async function productRound(databaseUrl: string, notice: Timeline, board?: Timel
   }
 }
 
-async function bareRound(databaseUrl: string, notice: Timeline, board: Timeline | undefined, plans: Measured['plans']): Promise<Measured> {
+async function bareRound(
+  databaseUrl: string,
+  timing: Options['timing'],
+  notice: Timeline,
+  board: Timeline | undefined,
+  plans: Measured['plans'],
+): Promise<Measured> {
   const env = await createTimeSkippingEnv();
   const db = await openDatabase(databaseUrl);
   const taskQueue = `bare-${randomBytes(3).toString('hex')}`;
@@ -99,6 +122,7 @@ async function bareRound(databaseUrl: string, notice: Timeline, board: Timeline 
     const successor = board && plans.board ? { workflowId: ids.board, input: { plan: plans.board, start: commandOf(board.start) } } : undefined;
     const side: Side = {
       client: env.client,
+      skipTo: timing === 'live' ? (date) => skipTo(env, date) : undefined,
       start: (id, fact) => startBare(env.client, taskQueue, id, { plan: plans.notice, start: commandOf(fact), successor }),
       send: append,
     };
@@ -115,12 +139,17 @@ async function bareRound(databaseUrl: string, notice: Timeline, board: Timeline 
 /** Every notice fact in order; once the notice has handed over, every board fact. Wall time in ms. */
 async function drive(side: Side, ids: Ids, notice: Timeline, board?: Timeline): Promise<number> {
   const t0 = performance.now();
+  const give = async (handle: WorkflowHandle, fact: Fact) => {
+    await side.skipTo?.(fact.effectiveOn);
+    await side.send(handle, fact);
+  };
+  await side.skipTo?.(notice.start.effectiveOn);
   const handle = await side.start(ids.notice, notice.start);
-  for (const fact of notice.facts) await side.send(handle, fact);
+  for (const fact of notice.facts) await give(handle, fact);
   if (board) {
     await handle.result(); // as the Trafford test does: the board exists once the notice has ended
     const boardHandle = side.client.workflow.getHandle(ids.board);
-    for (const fact of board.facts) await side.send(boardHandle, fact);
+    for (const fact of board.facts) await give(boardHandle, fact);
   }
   return performance.now() - t0;
 }
@@ -148,6 +177,7 @@ function report(options: Options, facts: number, rounds: { product: Measured; ba
     parameters: {
       facts,
       until: options.until ?? 'lifting + board',
+      timing: options.timing,
       rounds: options.rounds,
       baselineActivity: 'one Postgres insert',
     },
