@@ -1,6 +1,6 @@
 import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain/core';
 import { z } from 'zod';
-import { loadRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
+import { assembleRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
 import { checkedForms } from './checked-facts';
 import { amendments, instruments, rulebooks } from './registry';
 
@@ -53,7 +53,7 @@ export function evaluate(input: EvaluateInput): EvaluationResult {
   const windows = extra.flatMap((a) => windowsFromFacts(a.id, facts));
   let set;
   try {
-    set = loadRulebookSet(base, extra, windows);
+    set = assembleRulebookSet(base, extra, windows); // the registry loaded and checked each one
   } catch (e) {
     if (e instanceof RulebookLoadError && e.problem === 'conflict') throw new RulesInputError([{ path: 'facts', message: e.message }]);
     throw e;
