@@ -124,6 +124,17 @@ describe('hostile input: regressions', () => {
     ]);
   });
 
+  it('answers a documented path asked with the wrong method 405 with Allow (was 404, as if the path did not exist)', async () => {
+    const token = await api.tokenFor('admin');
+    const wrong = await api.call('DELETE', path, { token });
+    expect([wrong.status, wrong.headers.get('allow'), wrong.body.message]).toEqual([405, 'GET', `DELETE is not allowed on ${path}; it answers GET`]);
+    const put = await api.call('PUT', `${path}/commands`, { token, body: {} });
+    expect([put.status, put.headers.get('allow')]).toEqual([405, 'POST']);
+    // A path no route has stays a 404, and a route's own 404 (an unknown notice) is untouched.
+    expect((await api.call('DELETE', '/nowhere', { token })).status).toBe(404);
+    expect((await api.call('GET', `${path.replace(/\d{4}-\d{2}-\d{2}$/, '2001-01-01')}`, { token })).status).toBe(404);
+  });
+
   it('names the path, not the body, when a path segment is not valid percent-encoding (was field "(body)")', async () => {
     const reply = await sendRaw(api.base, { method: 'GET', path: '/instruments/notice/tr%zzafford/2019-05-23', headers: { authorization: `Bearer ${await api.tokenFor('admin')}` } });
     clear(reply);

@@ -1,7 +1,7 @@
 import type { RawReply } from './raw-request';
 
 /** The refusals a healthy API may give to hostile input (no 5xx: the servers are up). */
-export const REFUSALS = [400, 401, 403, 404, 409, 413, 415] as const;
+export const REFUSALS = [400, 401, 403, 404, 405, 409, 413, 415] as const;
 
 interface ErrorShape {
   statusCode?: unknown;

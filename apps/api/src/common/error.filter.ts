@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
 import { bodyRefusal } from './body-errors';
+import { allowedMethods } from './method-not-allowed';
 import { isDependencyDown, unavailableBody } from './unavailable';
 import { refusalError, refusalOf } from './workflow-errors';
 
@@ -22,6 +23,16 @@ export class ErrorFilter implements ExceptionFilter {
     if (err instanceof ZodError) {
       res.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'invalid input', issues: zodIssues(err), requestId });
       return;
+    }
+    if (err instanceof HttpException && err.getStatus() === 404) {
+      // The router found no route: when the path is there under other methods, say which.
+      const allow = allowedMethods(req.path);
+      if (allow.length && !allow.includes(req.method)) {
+        res.setHeader('Allow', allow.join(', '));
+        const message = `${req.method} is not allowed on ${req.path}; it answers ${allow.join(', ')}`;
+        res.status(405).json({ statusCode: 405, error: 'Method Not Allowed', message, requestId });
+        return;
+      }
     }
     if (err instanceof HttpException) {
       const body = err.getResponse();
