@@ -10,6 +10,9 @@ export async function createApp(env: Env): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(env), {
     logger: env.LOG_LEVEL === 'debug' ? ['log', 'error', 'warn', 'debug'] : ['error', 'warn'],
     bodyParser: true,
+    // A module that fails to start (PostgreSQL never came) rejects here, for main.ts to report in
+    // its own log line, instead of Nest printing a stack and exiting the process itself.
+    abortOnError: false,
   });
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

@@ -9,6 +9,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(JSON.stringify({ level: 'error', msg: 'api failed to start', error: String(err?.message ?? err) }));
+  console.error(JSON.stringify({ level: 'error', msg: 'api failed to start', error: String(err?.message || err?.code || err) }));
   process.exit(1);
 });

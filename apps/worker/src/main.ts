@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { hostname } from 'os';
 import { loadEnv } from '@cs/config';
-import { openDatabase } from '@cs/persistence';
+import { logDatabaseWait, openDatabase } from '@cs/persistence';
 import { connectWorker } from '@cs/temporal';
 import { createActivities } from './activities';
 import { createInterventionWorker } from './worker';
@@ -10,7 +10,7 @@ import { createInterventionWorker } from './worker';
 async function main() {
   const env = loadEnv();
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (tools/start.ts sets it for the embedded database)');
-  const db = await openDatabase(env.DATABASE_URL);
+  const db = await openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('worker') });
   const connection = await connectWorker(env);
   const identity = `worker@${hostname()}/${process.pid}`;
   const worker = await createInterventionWorker({

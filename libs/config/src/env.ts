@@ -68,6 +68,12 @@ export const EnvSchema = z.object({
   /** A workflow bundle built by `apps/worker/src/build-bundle.ts`: the worker starts without webpack. */
   WORKFLOW_BUNDLE_PATH: optionalText,
 
+  /**
+   * How long the API and the worker wait at start for a PostgreSQL that is not accepting
+   * connections yet (retrying, with a line for each try) before giving up.
+   */
+  DATABASE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
+
   /** Days before a due date that a reminder goes to the outbox. */
   REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(90).default(14),
 });

@@ -1,5 +1,5 @@
 import type { ApiHarness, Reply } from '../../api/support/api-harness';
-import type { Restartable } from './restartable';
+import type { Restartable } from '../../support/restartable';
 
 /** What the API answered while a dependency was down, and how long it took to answer again. */
 export interface OutageReport {

@@ -7,7 +7,7 @@ import { buildWorkflowBundle } from '../../../apps/worker/src/build-bundle';
 import { freePort, nodeTsArgs } from '../../../tools/servers/processes';
 import { startDevServer } from '../../../tools/servers/temporal-dev-server';
 import { startApi, type ApiHarness } from '../../api/support/api-harness';
-import { lineFrom, Restartable } from './restartable';
+import { lineFrom, Restartable } from '../../support/restartable';
 
 const root = join(__dirname, '..', '..', '..');
 

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Env } from '@cs/config';
-import { openDatabase } from '@cs/persistence';
+import { logDatabaseWait, openDatabase } from '@cs/persistence';
 import { TemporalClientService } from './temporal-client.service';
 import { ENV } from './tokens';
 
@@ -21,7 +21,7 @@ export class InfrastructureModule {
           provide: DataSource,
           useFactory: () => {
             if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set');
-            return openDatabase(env.DATABASE_URL);
+            return openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('api') });
           },
         },
         TemporalClientService,

@@ -1,6 +1,6 @@
 import { ChildProcess } from 'child_process';
 
-/** A server or worker process the fault tests kill and start again, always the same way. */
+/** A server or worker process a test starts, kills and starts again, always the same way. */
 export class Restartable {
   private child?: ChildProcess;
   /** How many times it was killed, and how many of those with SIGKILL. */
