@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { ZodType } from 'zod';
 import { dateOf, EvaluateBody, RegisterDirectionBody, RegisterNoticeBody, WhatIfBody } from '@cs/domain';
-import { unstorableText } from '../../../apps/api/src/common/storable-text';
 import { mayRecord } from '../../../workflows/src/shared/permissions';
+import { acceptableBody as acceptable } from '../support/acceptable-body';
 import { expectClearAnswer } from '../support/clear-answer';
 import { bodyBytes, hostileBody, hostileRuns } from '../support/hostile-arbitraries';
 import { isOutsider, startHostileFixture, type HostileFixture } from '../support/hostile-fixture';
@@ -17,7 +17,6 @@ const bodyOf = (req: RawRequest): unknown => {
     return undefined;
   }
 };
-const acceptable = (schema: ZodType, value: unknown) => schema.safeParse(value).success && unstorableText(value).length === 0;
 
 // Registration, what-if and evaluate bodies: anything at all, or a valid body with one field
 // corrupted, from every kind of caller. Never a 5xx; a body the schema refuses is a 400 (or 413);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CommandBody, Fact, FactType, IdempotencyKey } from '@cs/domain';
-import { unstorableText } from '../../../apps/api/src/common/storable-text';
 import { mayRecord } from '../../../workflows/src/shared/permissions';
+import { acceptableBody } from '../support/acceptable-body';
 import { expectClearAnswer } from '../support/clear-answer';
 import { badIdempotencyKey, bodyBytes, corrupt, corruptionOf, hostileRuns, type HostileBody } from '../support/hostile-arbitraries';
 import { isOutsider, startHostileFixture, type Caller, type HostileFixture } from '../support/hostile-fixture';
@@ -67,7 +67,7 @@ describe('hostile input: commands', () => {
         const answer = reply.json as { message?: string; issues?: { field: string }[]; fact?: Fact; duplicate?: boolean };
         sent.push({ caller, key, status: reply.status, message: answer?.message, accepted: reply.status === 200 });
 
-        const bodyValid = CommandBody.safeParse(value).success && unstorableText(value).length === 0;
+        const bodyValid = acceptableBody(CommandBody, value);
         const keyValid = key === undefined || IdempotencyKey.safeParse(key).success;
         const sentType = (value as { type: FactType } | undefined)?.type as FactType;
         const permitted = bodyValid && mayRecord[sentType].includes(caller.role) && !isOutsider(caller, fx.council);

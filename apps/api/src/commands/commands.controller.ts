@@ -22,7 +22,7 @@ export class CommandsController {
   async give(
     @Instrument({ scope: false }) ref: InstrumentRef,
     @Caller() actor: Actor,
-    @Body(new ZodPipe(CommandBody)) command: CommandBody,
+    @Body(ZodPipe.body(CommandBody)) command: CommandBody,
     @Headers('idempotency-key') key?: string,
   ) {
     const requestedAt = Date.now();

@@ -10,13 +10,13 @@ export class RegistrationController {
 
   /** Register an improvement notice (starts its workflow); 201 with its id and path. */
   @Post('notices')
-  notice(@Caller() actor: Actor, @Body(new ZodPipe(RegisterNoticeBody)) body: RegisterNoticeBody) {
+  notice(@Caller() actor: Actor, @Body(ZodPipe.body(RegisterNoticeBody)) body: RegisterNoticeBody) {
     return this.registration.register(actor, { type: 'notice.issued', ...body });
   }
 
   /** Register a statutory direction made directly (an escalated notice starts its own). */
   @Post('directions')
-  direction(@Caller() actor: Actor, @Body(new ZodPipe(RegisterDirectionBody)) body: RegisterDirectionBody) {
+  direction(@Caller() actor: Actor, @Body(ZodPipe.body(RegisterDirectionBody)) body: RegisterDirectionBody) {
     return this.registration.register(actor, { type: 'direction.issued', ...body });
   }
 }

@@ -22,14 +22,14 @@ export class RulebooksController {
   /** Evaluate facts given in full, as of a date, under the chosen rulebooks. */
   @Post('rulebooks/evaluate')
   @HttpCode(200)
-  evaluate(@Body(new ZodPipe(EvaluateBody)) body: EvaluateBody) {
+  evaluate(@Body(ZodPipe.body(EvaluateBody)) body: EvaluateBody) {
     return this.rulebooks.evaluate(body);
   }
 
   /** What-if: this instrument's facts (plus hypothetical ones) under chosen rulebooks and date. */
   @Post(`${INSTRUMENT_ROUTE}/what-if`)
   @HttpCode(200)
-  whatIf(@Instrument() ref: InstrumentRef, @Body(new ZodPipe(WhatIfBody)) body: WhatIfBody) {
+  whatIf(@Instrument() ref: InstrumentRef, @Body(ZodPipe.body(WhatIfBody)) body: WhatIfBody) {
     return this.rulebooks.whatIf(ref, body);
   }
 }
