@@ -8,6 +8,7 @@ import { DependencyDownError, isDependencyDown } from '../common/unavailable';
 import { refusalError, refusalOf, type Refusal } from '../common/workflow-errors';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { permissionRefusal } from './command-permission';
+import { keyReuseRefusal, recordedBefore } from './key-reuse';
 
 /**
  * Gives a command to an instrument's workflow as the `command` update. Checked twice: here (role
@@ -42,10 +43,9 @@ export class CommandsService {
       await audit('rejected', refused);
       throw refusalException({ status: 403, reason: refused });
     }
+    let accepted: CommandAccepted;
     try {
-      const accepted = await this.temporal.command(ref.workflowId, { command, actor, recordedAt: recordedAt.toISOString() }, updateId);
-      await audit('accepted', null);
-      return accepted;
+      accepted = await this.temporal.command(ref.workflowId, { command, actor, recordedAt: recordedAt.toISOString() }, updateId);
     } catch (err) {
       let refusal = refusalOf(err);
       if (refusal?.status === 404) refusal = await this.endedOrUnknown(ref, refusal);
@@ -54,6 +54,14 @@ export class CommandsService {
       await audit('rejected', refusal.reason);
       throw refusalException(refusal);
     }
+    // Temporal answers a known update id with its first result: a key reused for another command.
+    const reused = keyReuseRefusal(accepted.fact, actor, command);
+    if (reused) {
+      await audit('rejected', reused);
+      throw refusalException({ status: 409, reason: reused });
+    }
+    await audit('accepted', null);
+    return { ...accepted, duplicate: accepted.duplicate || recordedBefore(accepted.fact, recordedAt.getTime()) };
   }
 
   /** An update to a closed workflow reads as "not found": say the instrument has ended instead. */
