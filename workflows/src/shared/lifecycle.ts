@@ -143,15 +143,15 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     }
     if (!changed && shouldContinueAsNew(atBoundary)) {
       await condition(allHandlersFinished);
-    }
-    // A command can arrive while handlers finish: act on it in this run, and carry anything owed.
-    if (!changed && shouldContinueAsNew(atBoundary)) {
-      const live = new Set(view.obligations.map((o) => o.key));
-      const keep = [...notified].filter((k) => live.has(k.split('|')[1]));
-      await continueAsNew<(i: LifecycleInput) => Promise<LifecycleResult>>({
-        start: input.start,
-        carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id) },
-      });
+      // A command can arrive while handlers finish: act on it in this run; otherwise carry anything owed.
+      if (!changed) {
+        const live = new Set(view.obligations.map((o) => o.key));
+        const keep = [...notified].filter((k) => live.has(k.split('|')[1]));
+        await continueAsNew<(i: LifecycleInput) => Promise<LifecycleResult>>({
+          start: input.start,
+          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id) },
+        });
+      }
     }
     if (changed) continue;
     const wakeOn = nextWakeOn(view.obligations, todayOn, reminderLeadDays);
