@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { IsoDate, type Fact } from '@cs/domain';
 import { instrumentWorkflowId } from '@cs/temporal';
 import { commandOf, record, start, startHarness } from '../test/lifecycle/support/harness';
-import { createTimeSkippingEnv } from '../test/support/time-skipping';
+import { createTimeSkippingEnv, skipTo } from '../test/support/time-skipping';
 import { append, startBare } from './bare/client';
 import type { Plan } from './bare/plan';
 import { createBareWorker } from './bare/worker';
@@ -13,7 +13,7 @@ import { runFromCommandLine, resolveOptions } from './support/cli';
 import { addCounts, describeCounts, shapeOf, type HistoryCounts } from './support/history-shape';
 import { costRatio, type BenchResult, type BenchRow } from './support/result';
 import { provisionTimeSkippingServer, withTestServers } from './support/servers';
-import { shiftTimeline, skipTo, yearsToLiveFrom } from './support/live-timeline';
+import { shiftTimeline, yearsToLiveFrom } from './support/live-timeline';
 import { boardTimeline, noticeTimeline, reachesLifting, TRAFFORD, type Timeline } from './support/trafford-timeline';
 
 export const Options = z.object({

@@ -1,4 +1,3 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Fact, IsoDate } from '@cs/domain';
 import type { Timeline } from './trafford-timeline';
 
@@ -34,11 +33,4 @@ export function shiftFact<F extends Fact>(fact: F, years: number): F {
 
 export function shiftTimeline(t: Timeline, years: number): Timeline {
   return { start: shiftFact(t.start, years), facts: t.facts.map((f) => shiftFact(f, years)) };
-}
-
-/** Lets the server's time run on to noon of a date (firing every timer due by then); never back. */
-export async function skipTo(env: TestWorkflowEnvironment, date: IsoDate): Promise<void> {
-  const now = await env.currentTimeMs();
-  const target = Date.parse(`${date}T12:00:00Z`);
-  if (target > now) await env.sleep(target - now);
 }

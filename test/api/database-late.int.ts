@@ -1,22 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
-import { spawn } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createApp } from '../../apps/api/src/app';
 import { freePort, nodeTsArgs } from '../../tools/servers/processes';
 import { testEnv } from '../support/env';
-import { lineFrom, Restartable } from '../support/restartable';
-
-const root = join(__dirname, '..', '..');
+import { launchUntil, Restartable } from '../support/restartable';
 
 /** Embedded PostgreSQL as a process of its own (the package is ESM, which jest will not load). */
 const postgresOn = (dir: string, port: number) =>
-  new Restartable('postgres', async () => {
-    const child = spawn(process.execPath, nodeTsArgs('tools/servers/postgres-process.ts').concat(dir, String(port)), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    await lineFrom(child, /^ready /, 60_000);
-    return child;
-  });
+  new Restartable('postgres', () => launchUntil(/^ready /, nodeTsArgs('tools/servers/postgres-process.ts').concat(dir, String(port))));
 
 // The API started before its PostgreSQL (a host booting, a container not ready yet): it waits,
 // with a line for each try, and comes up by itself; with none at all it gives up with the reason.

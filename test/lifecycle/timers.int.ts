@@ -4,6 +4,7 @@ import { NotificationEntity, RegisterEntity } from '@cs/persistence';
 import { actors, eventually, record, REMINDER_LEAD_DAYS, start, startHarness, stateOf, type Harness } from './support/harness';
 import { recordHistories } from './support/histories';
 import { NoticeFacts } from './support/notices';
+import { skipTo } from '../support/time-skipping';
 
 // Timers from the rules under time skipping: months pass in seconds; the one wake-up timer sends a
 // reminder REMINDER_LEAD_DAYS before a due date and an overdue mark after it, each exactly once.
@@ -19,11 +20,6 @@ describe('reminders and overdue marks from the rules', () => {
 
   const outbox = (kind: 'reminder' | 'overdue') =>
     h.db.getRepository(NotificationEntity).findBy({ workflowId: id, kind });
-  const skipTo = async (date: IsoDate) => {
-    const now = await h.env.currentTimeMs();
-    const target = Date.parse(`${date}T12:00:00Z`);
-    if (target > now) await h.env.sleep(target - now);
-  };
 
   beforeAll(async () => {
     h = await startHarness('timers');
@@ -43,9 +39,9 @@ describe('reminders and overdue marks from the rules', () => {
     expect(v.nextDueOn).toBe(report.dueOn);
     expect(await outbox('reminder')).toHaveLength(0);
 
-    await skipTo(addDays(report.dueOn, -REMINDER_LEAD_DAYS - 1));
+    await skipTo(h.env, addDays(report.dueOn, -REMINDER_LEAD_DAYS - 1));
     expect(await outbox('reminder')).toHaveLength(0);
-    await skipTo(addDays(report.dueOn, -REMINDER_LEAD_DAYS));
+    await skipTo(h.env, addDays(report.dueOn, -REMINDER_LEAD_DAYS));
     const reminders = await eventually(() => outbox('reminder'), (r) => r.length > 0);
     expect(reminders.map((r) => [r.obligationKey, r.dueOn])).toEqual([[report.key, report.dueOn]]);
     expect(reminders[0].message).toMatch(/^Reminder: adviser-report/);
@@ -53,12 +49,12 @@ describe('reminders and overdue marks from the rules', () => {
 
   it('marks it overdue the day after, once, and the register counts it', async () => {
     const report = (await stateOf(notice)).obligations.find((o) => o.kind === 'adviser-report')!;
-    await skipTo(addDays(report.dueOn, 1));
+    await skipTo(h.env, addDays(report.dueOn, 1));
     const marks = await eventually(() => outbox('overdue'), (r) => r.some((x) => x.obligationKey === report.key));
     expect(marks.filter((x) => x.obligationKey === report.key)).toHaveLength(1);
     const row = await eventually(() => h.db.getRepository(RegisterEntity).findOneBy({ workflowId: id }), (r) => (r?.overdueCount ?? 0) > 0);
     expect(row?.overdueCount).toBeGreaterThan(0);
-    await skipTo(addDays(report.dueOn, 10));
+    await skipTo(h.env, addDays(report.dueOn, 10));
     expect((await outbox('overdue')).filter((x) => x.obligationKey === report.key)).toHaveLength(1);
   });
 

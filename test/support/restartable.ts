@@ -1,4 +1,7 @@
-import { ChildProcess } from 'child_process';
+import { ChildProcess, spawn } from 'child_process';
+import { join } from 'path';
+
+const root = join(__dirname, '..', '..');
 
 /** A server or worker process a test starts, kills and starts again, always the same way. */
 export class Restartable {
@@ -62,4 +65,11 @@ export function lineFrom(child: ChildProcess, pattern: RegExp, timeoutMs: number
     child.stderr?.on('data', onData);
     child.once('exit', onExit);
   });
+}
+
+/** Runs node with `args` from the repository root, `env` added, and resolves once it prints `ready`. */
+export async function launchUntil(ready: RegExp, args: string[], env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  await lineFrom(child, ready, 60_000);
+  return child;
 }

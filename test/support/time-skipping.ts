@@ -10,3 +10,10 @@ export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   if (!path) throw new Error('TEMPORAL_TEST_SERVER_BIN is not set: run under the integration jest project');
   return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
 }
+
+/** Lets the server's time run on to noon (UTC) of a date, firing every timer due by then; never back. */
+export async function skipTo(env: TestWorkflowEnvironment, date: string): Promise<void> {
+  const now = await env.currentTimeMs();
+  const target = Date.parse(`${date}T12:00:00Z`);
+  if (target > now) await env.sleep(target - now);
+}

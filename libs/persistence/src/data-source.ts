@@ -34,7 +34,7 @@ export function logDatabaseWait(processName: string): WaitForDatabase['onWait'] 
     console.warn(JSON.stringify({ level: 'warn', msg: `${processName} waiting for PostgreSQL`, attempt, reason, giveUpInMs: remainingMs }));
 }
 
-export function isDatabaseNotUpYet(err: unknown): boolean {
+function isDatabaseNotUpYet(err: unknown): boolean {
   const e = err as { code?: unknown; errors?: { code?: unknown }[] } | undefined;
   return NOT_UP_YET.has(String(e?.code)) || !!e?.errors?.some((x) => NOT_UP_YET.has(String(x?.code)));
 }

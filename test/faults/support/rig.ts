@@ -1,5 +1,4 @@
 import { Client, Connection } from '@temporalio/client';
-import { spawn } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -7,9 +6,7 @@ import { buildWorkflowBundle } from '../../../apps/worker/src/build-bundle';
 import { freePort, nodeTsArgs } from '../../../tools/servers/processes';
 import { startDevServer } from '../../../tools/servers/temporal-dev-server';
 import { startApi, type ApiHarness } from '../../api/support/api-harness';
-import { lineFrom, Restartable } from '../../support/restartable';
-
-const root = join(__dirname, '..', '..', '..');
+import { launchUntil, lineFrom, Restartable } from '../../support/restartable';
 
 /**
  * The product as it runs for real, each part a process the tests may kill: a persisted Temporal
@@ -46,7 +43,7 @@ export async function startRig(name: string): Promise<FaultRig> {
 
   try {
     const temporal = new Restartable('temporal', () => startDevServer({ dataDir: dir, port: temporalPort, uiPort, persistent: true, logLevel: 'never' }));
-    const postgres = new Restartable('postgres', () => launch(nodeTsArgs('tools/servers/postgres-process.ts').concat(dir, String(pgPort)), {}, /^ready /));
+    const postgres = new Restartable('postgres', () => launchUntil(/^ready /, nodeTsArgs('tools/servers/postgres-process.ts').concat(dir, String(pgPort))));
     undo.push(() => temporal.kill('SIGTERM'), () => postgres.kill('SIGTERM'));
     const [bundle] = await Promise.all([buildWorkflowBundle(join(dir, 'workflows.js')), temporal.start(), postgres.start()]);
 
@@ -61,7 +58,7 @@ export async function startRig(name: string): Promise<FaultRig> {
       WORKER_STICKY_TIMEOUT_MS: STICKY_TIMEOUT_MS,
     };
     // The next worker process waits on standby with its modules loaded; starting it is a signal.
-    const standby = () => launch(nodeTsArgs('test/faults/support/standby-worker.ts'), workerEnv, /^standby/);
+    const standby = () => launchUntil(/^standby/, nodeTsArgs('test/faults/support/standby-worker.ts'), workerEnv);
     let next = standby();
     undo.push(async () => (await next.catch(() => undefined))?.kill('SIGKILL'));
     const worker = new Restartable('worker', async () => {
@@ -81,11 +78,4 @@ export async function startRig(name: string): Promise<FaultRig> {
     await stop();
     throw err;
   }
-}
-
-/** Spawns our TypeScript in a child process and resolves once it prints its ready line. */
-async function launch(args: string[], env: Record<string, string>, ready: RegExp) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  await lineFrom(child, ready, 60_000);
-  return child;
 }
