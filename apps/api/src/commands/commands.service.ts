@@ -5,7 +5,7 @@ import type { Actor, Command, InstrumentRef } from '@cs/domain';
 import type { CommandAccepted } from '../../../../workflows/src/shared/messages';
 import { AuditService } from '../audit/audit.service';
 import { DependencyDownError, isDependencyDown } from '../common/unavailable';
-import { refusalError, refusalOf, type Refusal } from '../common/workflow-errors';
+import { droppedByClosingRun, refusalError, refusalOf, type Refusal } from '../common/workflow-errors';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { permissionRefusal } from './command-permission';
 import { keyReuseRefusal, recordedBefore } from './key-reuse';
@@ -48,7 +48,7 @@ export class CommandsService {
       accepted = await this.temporal.command(ref.workflowId, { command, actor, recordedAt: recordedAt.toISOString() }, updateId);
     } catch (err) {
       let refusal = refusalOf(err);
-      if (refusal?.status === 404) refusal = await this.endedOrUnknown(ref, refusal);
+      if (refusal?.status === 404) refusal = await this.endedOrUnknown(ref, refusal, droppedByClosingRun(err));
       if (!refusal && isDependencyDown(err)) throw unanswered(updateId);
       if (!refusal) throw err;
       await audit('rejected', refusal.reason);
@@ -64,11 +64,15 @@ export class CommandsService {
     return { ...accepted, duplicate: accepted.duplicate || recordedBefore(accepted.fact, recordedAt.getTime()) };
   }
 
-  /** An update to a closed workflow reads as "not found": say the instrument has ended instead. */
-  private async endedOrUnknown(ref: InstrumentRef, notFound: Refusal): Promise<Refusal> {
+  /**
+   * An update to a closed workflow reads as "not found": say the instrument has ended instead. One
+   * dropped as its run closed, with the instrument still running (it continued as new), is no
+   * refusal: the caller retries with the same key.
+   */
+  private async endedOrUnknown(ref: InstrumentRef, notFound: Refusal, dropped: boolean): Promise<Refusal | undefined> {
     try {
       const { status } = await this.temporal.status(ref.workflowId);
-      if (status === 'RUNNING') return notFound;
+      if (status === 'RUNNING') return dropped ? undefined : notFound;
       return { status: 409, reason: `${ref.workflowId} has ended (its workflow is ${status.toLowerCase()}); it records nothing more` };
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) return notFound;

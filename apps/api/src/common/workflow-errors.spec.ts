@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
-import { refusalOf } from './workflow-errors';
+import { droppedByClosingRun, refusalOf } from './workflow-errors';
 
 const rejected = (reason: string) =>
   new WorkflowUpdateFailedError('Workflow Update failed', ApplicationFailure.nonRetryable(reason, 'CommandRefused'));
@@ -33,5 +33,13 @@ describe('refusalOf', () => {
   it('leaves other errors alone', () => {
     expect(refusalOf(new Error('boom'))).toBeUndefined();
     expect(refusalOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('droppedByClosingRun', () => {
+  it('tells an update the server dropped as its run closed from an unknown instrument', () => {
+    expect(droppedByClosingRun(new WorkflowNotFoundError('update aborted by closing workflow', 'notice/x/2020-01-01', undefined))).toBe(true);
+    expect(droppedByClosingRun(new WorkflowNotFoundError('workflow not found', 'notice/x/2020-01-01', undefined))).toBe(false);
+    expect(droppedByClosingRun(new Error('update aborted by closing workflow'))).toBe(false);
   });
 });

@@ -16,11 +16,7 @@ const roleRefusal = /^role \S+ may not record|may not act on/;
  * validator's own reason. Anything else is not a refusal (a dependency down, or a bug).
  */
 export function refusalOf(err: unknown): Refusal | undefined {
-  if (err instanceof WorkflowNotFoundError) {
-    // The server aborts an update in flight when the run continues as new: a retry reaches the next run.
-    if (/aborted by closing workflow/.test(err.message)) return undefined;
-    return { status: 404, reason: `no instrument ${err.workflowId || ''}`.trim() };
-  }
+  if (err instanceof WorkflowNotFoundError) return { status: 404, reason: `no instrument ${err.workflowId || ''}`.trim() };
   if (err instanceof WorkflowExecutionAlreadyStartedError) {
     return { status: 409, reason: `${err.workflowId} is already registered` };
   }
@@ -30,6 +26,14 @@ export function refusalOf(err: unknown): Refusal | undefined {
     return { status: roleRefusal.test(reason) ? 403 : 409, reason };
   }
   return undefined;
+}
+
+/**
+ * The server dropped an update it had not accepted because the run it was sent to closed: it
+ * continued as new (a retry reaches the next run) or it ended (a retry gets the same answer again).
+ */
+export function droppedByClosingRun(err: unknown): boolean {
+  return err instanceof WorkflowNotFoundError && /aborted by closing workflow/.test(err.message);
 }
 
 export function refusalError(status: Refusal['status']): string {
