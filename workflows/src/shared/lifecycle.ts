@@ -9,7 +9,8 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { Fact } from '@cs/domain/core';
+import { pinsFor } from '@cs/rules';
+import type { Fact, RulebookRef } from '@cs/domain/core';
 import { shouldContinueAsNew } from './continue-as-new';
 import { msUntil, today } from './dates';
 import { Instrument } from './instrument';
@@ -36,6 +37,8 @@ export interface Carried {
   runs: number;
   /** Facts recorded but not yet acted on (a hand-over to a successor may still be owed). */
   pending?: string[];
+  /** The rulebook versions pinned at the start (absent for runs begun before pinning: those in force on the start date). */
+  pins?: RulebookRef[];
 }
 
 export interface LifecycleInput {
@@ -74,9 +77,10 @@ function startingFacts<S>(spec: InstrumentSpec<S>, input: LifecycleInput, workfl
 export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleInput): Promise<LifecycleResult> {
   const { workflowId } = workflowInfo();
   const carried = input.carried;
-  const instrument = new Instrument(spec, workflowId, startingFacts(spec, input, workflowId), {
-    ...(carried?.links ?? input.links ?? {}),
-  });
+  const facts = startingFacts(spec, input, workflowId);
+  // Pinned once, at the start, and carried: a later version reaches the instrument only by adoption.
+  const pins = carried ? carried.pins : pinsFor(spec.kind, facts[0].effectiveOn);
+  const instrument = new Instrument(spec, workflowId, facts, { ...(carried?.links ?? input.links ?? spec.startLinks?.(facts[0]) ?? {}) }, pins);
   let changed = true;
   let atBoundary = false;
   const owed = new Set(carried?.pending ?? []);
@@ -149,7 +153,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
         const keep = [...notified].filter((k) => live.has(k.split('|')[1]));
         await continueAsNew<(i: LifecycleInput) => Promise<LifecycleResult>>({
           start: input.start,
-          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id) },
+          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id), pins },
         });
       }
     }

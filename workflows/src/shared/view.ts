@@ -9,7 +9,7 @@ import type {
   RulebookRef,
 } from '@cs/domain/core';
 
-/** Instruments this one came from and led to (escalation, step-down, lifting). */
+/** Instruments this one came from and led to (escalation, step-down, lifting, replacement, an earlier chain). */
 export interface Links {
   from?: string;
   to?: string;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Council } from '../roles';
+import { Override } from './terms';
 import { Id, Name, Text } from './text';
 
-/** After lifting: a period of support and supervision, then the continuing board (2023 report). */
+/** After lifting a notice or revoking a direction: support and supervision, then the continuing board (2023 report). */
 export const SupportStarted = z.object({ council: Council, fromInstrumentId: z.string().max(200) });
 
 export const Ambition = z.object({ id: Id, title: Text, lead: Name });
@@ -16,4 +17,4 @@ export const AmbitionsBoardEstablished = z.object({
   meetingIntervalDays: z.number().int().min(7).max(366),
 });
 export const AmbitionsBoardMet = z.object({ ambitionsReported: z.array(Id).max(50) });
-export const AmbitionsBoardClosed = z.object({ reason: Text });
+export const AmbitionsBoardClosed = z.object({ reason: Text, override: Override.optional() });
