@@ -29,7 +29,7 @@ function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckCon
 export const continuingBoard: InstrumentSpec<ContinuingBoardState> = {
   kind: 'continuing-board',
   startType: 'support.started',
-  accepts: ['ambitions-board.established', 'ambitions-board.met', 'inspection.published', 'rulebook.adopted', 'ambitions-board.closed'],
+  accepts: ['ambitions-board.established', 'ambitions-board.met', 'inspection.published', 'ministerial.decided', 'rulebook.adopted', 'ambitions-board.closed'],
   council: (start) => (start as FactOf<'support.started'>).payload.council,
   fold: foldContinuingBoard,
   step: stepContinuingBoard,

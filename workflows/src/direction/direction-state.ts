@@ -1,15 +1,20 @@
 import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain/core';
 
 type Arrangement = PayloadOf<'direction.issued'>['arrangement'];
+type Commissioner = { name: string; appointedOn: IsoDate; leftOn?: IsoDate; named?: false };
+
+/** Commissioners in post: appointed and not yet left. */
+export const inPost = (s: DirectionState) => s.commissioners.filter((c) => !c.leftOn);
+const current = (list: Commissioner[]) => list.filter((c) => !c.leftOn).pop();
 
 /** A statutory direction (s497A Education Act 1996) as its facts tell it. */
 export interface DirectionState {
   issued: FactOf<'direction.issued'>['payload'] & { on: IsoDate };
   arrangement: Arrangement;
-  /** The commissioner in post now, if any. */
-  commissioner?: { name: string; appointedOn: IsoDate };
-  /** Every commissioner there has been, with the date each left. */
-  commissioners: { name: string; appointedOn: IsoDate; leftOn?: IsoDate }[];
+  /** The commissioner in post now (the latest appointed, when several serve together), if any. */
+  commissioner?: Commissioner;
+  /** Every commissioner there has been, with the date each left; `named: false` for a successor the record does not name. */
+  commissioners: Commissioner[];
   /** An adviser under the direction (in place of, or beside, a commissioner). */
   adviser?: { name: string; appointedOn: IsoDate };
   adviserReports: { kind: PayloadOf<'adviser.reported'>['kind']; on: IsoDate }[];
@@ -27,10 +32,20 @@ export interface DirectionState {
 export function stepDirection(s: DirectionState, f: Fact): DirectionState {
   const on = f.effectiveOn;
   switch (f.type) {
-    case 'commissioner.appointed':
-      return { ...s, commissioner: { name: f.payload.name, appointedOn: on }, commissioners: [...s.commissioners, { name: f.payload.name, appointedOn: on }] };
-    case 'commissioner.left':
-      return { ...s, commissioner: undefined, commissioners: s.commissioners.map((c) => (c.leftOn ? c : { ...c, leftOn: on })) };
+    case 'commissioner.appointed': {
+      // A successor the record announced without naming is this appointment.
+      const named = s.commissioners.map((c) => (!c.leftOn && c.named === false ? { ...c, leftOn: on } : c));
+      const commissioners = [...named, { name: f.payload.name, appointedOn: on }];
+      return { ...s, commissioners, commissioner: current(commissioners) };
+    }
+    case 'commissioner.left': {
+      const { name, replacedBy } = f.payload;
+      const leaving = (c: Commissioner) => !c.leftOn && (!name || c.name === name || c.named === false);
+      let commissioners = s.commissioners.map((c) => (leaving(c) ? { ...c, leftOn: on } : c));
+      if (replacedBy === 'commissioner') commissioners = [...commissioners, { name: 'successor (not named in the record)', appointedOn: on, named: false as const }];
+      const adviser = replacedBy === 'adviser' && !s.adviser ? { name: 'adviser (not named in the record)', appointedOn: on } : s.adviser;
+      return { ...s, commissioners, commissioner: current(commissioners), adviser };
+    }
     case 'adviser.appointed':
       return { ...s, adviser: { name: f.payload.name, appointedOn: on } };
     case 'adviser.reported':
@@ -42,7 +57,8 @@ export function stepDirection(s: DirectionState, f: Fact): DirectionState {
       return { ...s, arrangement, revisions: [...s.revisions, { arrangement, reason: f.payload.reason, on, ...(f.payload.duties ? { duties: f.payload.duties } : {}) }] };
     }
     case 'arrangement.live':
-      return { ...s, live: [...s.live, { ...f.payload, on }] };
+      // The body runs services from this date, whether or not the record shows the revision that arranged it.
+      return { ...s, arrangement: f.payload.arrangement, live: [...s.live, { ...f.payload, on }] };
     case 'ministerial.decided':
       return { ...s, ministerialDecisions: [...s.ministerialDecisions, { decision: f.payload.decision, on }] };
     case 'rulebook.adopted':

@@ -2,7 +2,7 @@ import type { Fact, FactOf, Phase } from '@cs/domain/core';
 import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
-import { foldDirection, stepDirection, type DirectionState } from './direction-state';
+import { foldDirection, inPost, stepDirection, type DirectionState } from './direction-state';
 
 function phase(s: DirectionState): Phase {
   if (s.ended) return s.ended.outcome === 'step-down' ? 'stepped-down' : 'revoked';
@@ -12,33 +12,26 @@ function phase(s: DirectionState): Phase {
 
 function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckContext<DirectionState>): string | undefined {
   switch (command.type) {
-    case 'commissioner.appointed':
-      return s.commissioner
-        ? `a commissioner (${s.commissioner.name}) was already appointed on ${s.commissioner.appointedOn}; record commissioner.left first to replace them`
-        : undefined;
-    case 'commissioner.left':
-      return s.commissioner ? undefined : `no commissioner was in post on ${command.effectiveOn}`;
+    case 'commissioner.appointed': {
+      const same = inPost(s).find((c) => c.name === command.payload.name);
+      return same ? `${same.name} has been commissioner since ${same.appointedOn}` : undefined;
+    }
+    case 'commissioner.left': {
+      const serving = inPost(s);
+      if (!serving.length) return `no commissioner was in post on ${command.effectiveOn}`;
+      const { name } = command.payload;
+      const known = !name || serving.some((c) => c.name === name || c.named === false);
+      return known ? undefined : `${name} was not a commissioner in post on ${command.effectiveOn} (in post: ${serving.map((c) => c.name).join(', ')})`;
+    }
     case 'commissioner.reported':
-      if (!s.commissioners.length) return `no commissioner had been appointed by ${command.effectiveOn}`;
+      // A report proves a commissioner, even where the record does not give the appointment (or the initial report).
       if (command.payload.reportKind === 'initial' && s.reports.some((r) => r.reportKind === 'initial')) return 'the initial report is already recorded';
-      if (command.payload.reportKind === 'review' && !s.reports.some((r) => r.reportKind === 'initial')) return 'a review report follows the initial report';
       return undefined;
-    case 'adviser.appointed':
-      return s.adviser ? `an adviser (${s.adviser.name}) was already appointed on ${s.adviser.appointedOn}` : undefined;
     case 'adviser.reported':
       return s.adviser ? undefined : `no adviser had been appointed to the direction by ${command.effectiveOn}`;
-    case 'direction.revised': {
-      const { arrangement, terms, duties, reportsDue, override } = command.payload;
-      const newTerms = !!(terms?.length || duties?.length || reportsDue?.length);
-      if ((!arrangement || arrangement === s.arrangement) && !newTerms) {
-        return `the direction already arranges services as ${s.arrangement}: a revision keeping the arrangement states its new terms, duties or report dates`;
-      }
-      return refuseClosedDecision('revise', rulesAtEffective(), override);
-    }
-    case 'arrangement.live':
-      return command.payload.arrangement === s.arrangement
-        ? undefined
-        : `the direction arranges services as ${s.arrangement} on ${command.effectiveOn}: record the revision to ${command.payload.arrangement} first`;
+    case 'direction.revised':
+      // Most revisions change terms, not the arrangement (its reason says what changed).
+      return refuseClosedDecision('revise', rulesAtEffective(), command.payload.override);
     case 'direction.ended': {
       const { outcome, notice, supportAndSupervision, override } = command.payload;
       if (notice && outcome !== 'step-down') return 'only a step-down issues a new notice (payload.notice)';

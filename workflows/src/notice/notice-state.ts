@@ -13,7 +13,7 @@ export interface NoticeState {
   adviserReports: { kind: PayloadOf<'adviser.reported'>['kind']; on: IsoDate }[];
   diagnosticReviews: { scope: string; on: IsoDate }[];
   plan: { agreedOn?: IsoDate; objectives: (Objective & { latest?: Progress })[] };
-  board?: { establishedOn: IsoDate; chair: Chair; meetingIntervalDays: number; meetings: { on: IsoDate; virtual: boolean }[] };
+  board?: { establishedOn: IsoDate; chair: Chair; meetingIntervalDays?: number; meetings: { on: IsoDate; virtual: boolean }[] };
   reviews: ReviewCycle[];
   flexibilities: { amendmentId: string; startedOn: IsoDate; endedOn?: IsoDate }[];
   inspections: { kind: string; judgement?: string; on: IsoDate }[];

@@ -91,7 +91,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
         command: {
           type: 'direction.issued',
           effectiveOn: on,
-          payload: { council, basis: 'escalation', fromInstrumentId: self.workflowId, arrangement: 'council-control' },
+          payload: { ...fact.payload.direction, council, basis: 'escalation', fromInstrumentId: self.workflowId, arrangement: fact.payload.direction?.arrangement ?? 'council-control' },
         },
         actor: fact.actor,
         recordedAt: fact.recordedAt,

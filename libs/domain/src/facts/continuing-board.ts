@@ -8,13 +8,14 @@ export const SupportStarted = z.object({ council: Council, fromInstrumentId: z.s
 
 export const Ambition = z.object({ id: Id, title: Text, lead: Name });
 
+/** The continuing board is set up; what the record does not state is left out and not checked. */
 export const AmbitionsBoardEstablished = z.object({
-  chair: z.object({ name: Name, leaderOfTheCouncil: z.boolean() }),
-  ambitions: z.array(Ambition).min(1).max(50),
-  steeringGroup: z.boolean(),
-  workstreams: z.array(Name).max(50),
-  ofstedRecommendationsActionPlan: z.boolean(),
-  meetingIntervalDays: z.number().int().min(7).max(366),
+  chair: z.object({ name: Name, leaderOfTheCouncil: z.boolean().optional() }),
+  ambitions: z.array(Ambition).max(50).default([]),
+  steeringGroup: z.boolean().optional(),
+  workstreams: z.array(Name).max(50).optional(),
+  ofstedRecommendationsActionPlan: z.boolean().optional(),
+  meetingIntervalDays: z.number().int().min(7).max(366).optional(),
 });
 export const AmbitionsBoardMet = z.object({ ambitionsReported: z.array(Id).max(50) });
 export const AmbitionsBoardClosed = z.object({ reason: Text, override: Override.optional() });

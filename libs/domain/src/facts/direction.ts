@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { Council } from '../roles';
 import { NoticeTerms, Trigger } from './notice';
-import { DecisionBasis, InstrumentId, InstrumentTerms, Override } from './terms';
+import { Arrangement, DecisionBasis, InstrumentId, InstrumentTerms, Override } from './terms';
 import { Name, Text } from './text';
 
-/** How a direction arranges children's services (s497A(2A) revisions). */
-export const Arrangement = z.enum(['council-control', 'partner-council', 'trust', 'council-owned-company']);
+export { Arrangement };
 
 /** A statutory direction under s497A Education Act 1996, on escalation or directly. */
 export const DirectionIssued = z.object({

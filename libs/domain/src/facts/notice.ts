@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../dates';
 import { Council } from '../roles';
 import { PrecedingInspection } from './inspection';
-import { DecisionBasis, InstrumentId, InstrumentTerms, Override } from './terms';
+import { Arrangement, DecisionBasis, InstrumentId, InstrumentTerms, Override } from './terms';
 import { Id, Text } from './text';
 
 /** An area for improvement named by Ofsted; the plan must cover each one (notice cl. 4). */
@@ -57,6 +57,10 @@ export const AssessmentDecided = z.object({
   basis: DecisionBasis.optional(),
   /** Recorded though the rules did not open it: the reason, audited and flagged. */
   override: Override.optional(),
+  /** For 'escalate': what the direction states (its arrangement, duties, report dates). */
+  direction: z
+    .object({ arrangement: Arrangement.optional(), trigger: Trigger.optional(), ...InstrumentTerms })
+    .optional(),
 });
 
 /** The notice is replaced by a new notice (a second inadequate judgement, a focused visit): it ends as replaced. */

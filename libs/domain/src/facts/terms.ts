@@ -35,6 +35,9 @@ export const InstrumentTerms = {
   duties: z.array(Text).max(50).optional(),
 };
 
+/** How a direction arranges children's services (s497A(2A) revisions). */
+export const Arrangement = z.enum(['council-control', 'partner-council', 'trust', 'council-owned-company']);
+
 /** A decision the rules did not open, recorded because the record shows it was taken. */
 export const Override = z.object({ reason: Text });
 
