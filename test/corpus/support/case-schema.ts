@@ -24,7 +24,8 @@ export const source = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: z.url(),
-  published: recordDate,
+  // Optional: many pages carry no date of their own, and a guessed date would be a fact the record lacks.
+  published: recordDate.optional(),
 });
 
 const text = z.array(z.string().min(1));
