@@ -19,14 +19,18 @@ export const arrangement = z.enum(['council-control', 'partner-council', 'trust'
 export const endBasis = z.enum(['re-inspection', 'adviser-recommendation', 'commissioner-recommendation', 'ministerial']);
 export const endedAs = z.enum(['lifted', 'escalated', 'replaced', 'revoked', 'stepped-down', 'closed', 'in-force']);
 
-export const source = z.strictObject({
-  id: label,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.url(),
-  // Optional: many pages carry no date of their own, and a guessed date would be a fact the record lacks.
-  published: recordDate.optional(),
-});
+export const source = z
+  .strictObject({
+    id: label,
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url().optional(),
+    // A public document whose address was not found (a council report known from its text): where to find it.
+    reference: z.string().min(1).optional(),
+    // Optional: many pages carry no date of their own, and a guessed date would be a fact the record lacks.
+    published: recordDate.optional(),
+  })
+  .refine((s) => s.url !== undefined || s.reference !== undefined, { message: 'a source needs a url or a reference', path: ['url'] });
 
 const text = z.array(z.string().min(1));
 
