@@ -67,4 +67,10 @@ describe('the corpus checks catch a broken case', () => {
       ]),
     );
   });
+
+  it('names an instrument that nothing opens', () => {
+    const unopened = structuredClone(sound);
+    unopened.events.shift();
+    expect(consistencyProblems(unopened, 'example')).toContain('instrument notice-2015 needs exactly one notice-issued event, has 0');
+  });
 });

@@ -115,6 +115,13 @@ export const corpusCase = z.strictObject({
 export type CorpusCase = z.infer<typeof corpusCase>;
 export type CaseEvent = z.infer<typeof caseEvent>;
 
+/** The event that starts each kind of instrument. */
+const openingEvent: Record<z.infer<typeof instrumentKind>, EventKind> = {
+  'improvement-notice': 'notice-issued',
+  'statutory-direction': 'direction-issued',
+  'continuing-board': 'board-established',
+};
+
 /** Labels an event's details name (the instrument an escalation, step-down or replacement leads to). */
 function labelsIn(e: CaseEvent): string[] {
   const d = e.details as Record<string, unknown>;
@@ -140,6 +147,11 @@ export function consistencyProblems(c: CorpusCase, fileSlug?: string): string[] 
     if (i > 0 && e.on < c.events[i - 1].on.slice(0, e.on.length)) problems.push(`${at} is before the event above it`);
   });
   for (const s of c.sources) if (!cited.has(s.id)) problems.push(`source ${s.id} is declared but no event cites it`);
+  // An instrument the test cannot start cannot be entered: each needs the one event that opens it.
+  for (const i of c.instruments) {
+    const opens = c.events.filter((e) => e.instrument === i.label && e.event === openingEvent[i.kind]);
+    if (opens.length !== 1) problems.push(`instrument ${i.label} needs exactly one ${openingEvent[i.kind]} event, has ${opens.length}`);
+  }
   for (const x of c.expect) {
     if (!labels.has(x.instrument)) problems.push(`expect names undeclared instrument ${x.instrument}`);
     for (const l of [x.from, x.to]) if (l && !labels.has(l)) problems.push(`expect for ${x.instrument} links undeclared instrument ${l}`);
