@@ -1,7 +1,8 @@
 import type { Fact, FactOf, IsoDate, PayloadOf } from '@cs/domain/core';
 
 type Arrangement = PayloadOf<'direction.issued'>['arrangement'];
-type Commissioner = { name: string; appointedOn: IsoDate; leftOn?: IsoDate; named?: false };
+/** `appointedOn` is absent for a commissioner the record shows only leaving. */
+type Commissioner = { name: string; appointedOn?: IsoDate; leftOn?: IsoDate; named?: false };
 
 /** Commissioners in post: appointed and not yet left. */
 export const inPost = (s: DirectionState) => s.commissioners.filter((c) => !c.leftOn);
@@ -17,6 +18,8 @@ export interface DirectionState {
   commissioners: Commissioner[];
   /** An adviser under the direction (in place of, or beside, a commissioner). */
   adviser?: { name: string; appointedOn: IsoDate };
+  /** An improvement board the direction sets up (some directions have a board and advisers, no commissioner). */
+  board?: { establishedOn: IsoDate; chair: PayloadOf<'board.established'>['chair']; meetings: IsoDate[] };
   adviserReports: { kind: PayloadOf<'adviser.reported'>['kind']; on: IsoDate }[];
   reports: { reportKind: 'initial' | 'review'; on: IsoDate; recommends?: string }[];
   revisions: { arrangement: Arrangement; reason: string; on: IsoDate; duties?: string[] }[];
@@ -41,7 +44,9 @@ export function stepDirection(s: DirectionState, f: Fact): DirectionState {
     case 'commissioner.left': {
       const { name, replacedBy } = f.payload;
       const leaving = (c: Commissioner) => !c.leftOn && (!name || c.name === name || c.named === false);
-      let commissioners = s.commissioners.map((c) => (leaving(c) ? { ...c, leftOn: on } : c));
+      // Leaving proves serving: one the record never shows appointed is recorded as having served until now.
+      const known = s.commissioners.some(leaving);
+      let commissioners = known ? s.commissioners.map((c) => (leaving(c) ? { ...c, leftOn: on } : c)) : [...s.commissioners, { name: name ?? 'commissioner (not named in the record)', leftOn: on }];
       if (replacedBy === 'commissioner') commissioners = [...commissioners, { name: 'successor (not named in the record)', appointedOn: on, named: false as const }];
       const adviser = replacedBy === 'adviser' && !s.adviser ? { name: 'adviser (not named in the record)', appointedOn: on } : s.adviser;
       return { ...s, commissioners, commissioner: current(commissioners), adviser };
@@ -56,6 +61,12 @@ export function stepDirection(s: DirectionState, f: Fact): DirectionState {
       const arrangement = f.payload.arrangement ?? s.arrangement;
       return { ...s, arrangement, revisions: [...s.revisions, { arrangement, reason: f.payload.reason, on, ...(f.payload.duties ? { duties: f.payload.duties } : {}) }] };
     }
+    case 'board.established':
+      return { ...s, board: { establishedOn: on, chair: f.payload.chair, meetings: [] } };
+    case 'board.chair-changed':
+      return s.board ? { ...s, board: { ...s.board, chair: f.payload.chair } } : s;
+    case 'board.met':
+      return s.board ? { ...s, board: { ...s.board, meetings: [...s.board.meetings, on] } } : s;
     case 'arrangement.live':
       // The body runs services from this date, whether or not the record shows the revision that arranged it.
       return { ...s, arrangement: f.payload.arrangement, live: [...s.live, { ...f.payload, on }] };

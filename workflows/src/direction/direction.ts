@@ -17,12 +17,16 @@ function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckCon
       return same ? `${same.name} has been commissioner since ${same.appointedOn}` : undefined;
     }
     case 'commissioner.left': {
-      const serving = inPost(s);
-      if (!serving.length) return `no commissioner was in post on ${command.effectiveOn}`;
+      // A commissioner the record shows only leaving still served; one recorded as gone cannot leave again.
       const { name } = command.payload;
-      const known = !name || serving.some((c) => c.name === name || c.named === false);
-      return known ? undefined : `${name} was not a commissioner in post on ${command.effectiveOn} (in post: ${serving.map((c) => c.name).join(', ')})`;
+      const gone = name && !inPost(s).some((c) => c.name === name) && s.commissioners.find((c) => c.name === name && c.leftOn);
+      return gone ? `${name} had already left on ${gone.leftOn}` : undefined;
     }
+    case 'board.established':
+      return s.board ? `the board was already established on ${s.board.establishedOn}` : undefined;
+    case 'board.chair-changed':
+    case 'board.met':
+      return s.board ? undefined : `no board had been established by ${command.effectiveOn}`;
     case 'commissioner.reported':
       // A report proves a commissioner, even where the record does not give the appointment (or the initial report).
       if (command.payload.reportKind === 'initial' && s.reports.some((r) => r.reportKind === 'initial')) return 'the initial report is already recorded';
@@ -91,6 +95,9 @@ export const direction: InstrumentSpec<DirectionState> = {
     'commissioner.reported',
     'adviser.appointed',
     'adviser.reported',
+    'board.established',
+    'board.chair-changed',
+    'board.met',
     'direction.revised',
     'arrangement.live',
     'ministerial.decided',
