@@ -1,6 +1,6 @@
 import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, RulebookRef, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain/core';
 import { z } from 'zod';
-import { assembleRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
+import { amendmentsFromFacts, assembleRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
 import { checkedForms } from './checked-facts';
 import { amendments, findRulebook, inForce, instruments, rulebooks } from './registry';
 
@@ -57,6 +57,9 @@ export function evaluate(input: EvaluateInput): EvaluationResult {
     ? selectRulebooks(kind, parsed.data.rulebookIds)
     : { base: pinnedBase(kind, start, facts, parsed.data.pins), extra: amendments.filter((a) => a.appliesTo.includes(kind)) };
   checkStatedTerms(base, facts);
+  const drafted = amendmentsFromFacts(kind, facts, base, amendments);
+  if (drafted.issues.length) throw new RulesInputError(drafted.issues);
+  extra.push(...drafted.amendments);
   const windows = extra.flatMap((a) => windowsFromFacts(a.id, facts));
   let set;
   try {

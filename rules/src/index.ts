@@ -5,3 +5,4 @@ export type { EvaluateInput } from './evaluate';
 export { checkOnce } from './checked-facts';
 export { listRulebooks, getRulebook, findRulebook, pinsFor, inForce, versionsOf } from './registry';
 export { nextDueDate } from './next-due';
+export * from './governance';

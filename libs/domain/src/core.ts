@@ -8,3 +8,4 @@ export * from './instrument';
 export * from './facts';
 export * from './commands';
 export * from './evaluation';
+export * from './governance';

@@ -7,3 +7,4 @@ export * from './explanation';
 export * from './rulebook-set';
 export * from './dates';
 export * from './instrument-terms';
+export * from './drafted-amendment';

@@ -1,15 +1,9 @@
-import { findRulebook, inForce } from '@cs/rules';
-import type { Fact, InstrumentKind, IsoDate, RulebookRef } from '@cs/domain/core';
-import type { Command } from './spec';
+import { findRulebook } from '@cs/rules';
+import type { InstrumentKind, RulebookRef } from '@cs/domain/core';
 
-/** The base rulebook version an instrument runs under on a date: pinned at its start, or adopted since. */
-export function versionInUse(kind: InstrumentKind, facts: readonly Fact[], startedOn: IsoDate, pins: RulebookRef[] | undefined, on: IsoDate): RulebookRef {
-  const adopted = facts.filter((f) => f.type === 'rulebook.adopted' && f.effectiveOn <= on).pop();
-  if (adopted?.type === 'rulebook.adopted') return { id: adopted.payload.rulebookId, version: adopted.payload.version };
-  const pinned = pins?.find((p) => findRulebook(p.id)?.kind === kind);
-  const book = pinned ?? inForce(kind, startedOn);
-  return { id: book.id, version: book.version };
-}
+/** Shared with the rule changes' rollouts (rules/src/governance). */
+export { versionInUse } from '@cs/rules';
+import type { Command } from './spec';
 
 /**
  * A later rulebook version reaches a running instrument only by an explicit adoption: a version of

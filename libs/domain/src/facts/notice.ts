@@ -3,6 +3,7 @@ import { IsoDate } from '../dates';
 import { Council } from '../roles';
 import { PrecedingInspection } from './inspection';
 import { Arrangement, DecisionBasis, InstrumentId, InstrumentTerms, Override } from './terms';
+import { SourceDocument } from './flexibility';
 import { Id, Text } from './text';
 
 /** An area for improvement named by Ofsted; the plan must cover each one (notice cl. 4). */
@@ -75,4 +76,11 @@ export const NoticeReplaced = z.object({
 export const MinisterialDecision = z.object({ decision: Text });
 
 /** A later rulebook version adopted by a running instrument: explicit and audited. */
-export const RulebookAdopted = z.object({ rulebookId: Id, version: z.string().trim().min(1).max(40), reason: Text });
+export const RulebookAdopted = z.object({
+  rulebookId: Id,
+  version: z.string().trim().min(1).max(40),
+  reason: Text,
+  /** The document that made the change and the rollout that recorded it, when a rollout did. */
+  source: SourceDocument.optional(),
+  rolloutId: Id.optional(),
+});

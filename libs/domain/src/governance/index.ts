@@ -1,0 +1,4 @@
+export * from './draft';
+export * from './impact';
+export * from './projection';
+export * from './rollout';
