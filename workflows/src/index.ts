@@ -3,3 +3,4 @@ export * from './engine-check/engine-check.workflow';
 export * from './notice/notice.workflow';
 export * from './direction/direction.workflow';
 export * from './continuing-board/continuing-board.workflow';
+export * from './governance/rollout.workflow';

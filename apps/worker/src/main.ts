@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { hostname } from 'os';
 import { loadEnv } from '@cs/config';
 import { logDatabaseWait, openDatabase } from '@cs/persistence';
-import { connectWorker } from '@cs/temporal';
+import { Client } from '@temporalio/client';
+import { connectClient, connectWorker } from '@cs/temporal';
 import { createActivities } from './activities';
 import { createInterventionWorker } from './worker';
 
@@ -12,12 +13,15 @@ async function main() {
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (tools/start.ts sets it for the embedded database)');
   const db = await openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('worker') });
   const connection = await connectWorker(env);
+  // Rollouts of rule changes send updates to instruments through a client (rule-change.activities.ts).
+  const clientConnection = await connectClient(env);
+  const client = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
   const identity = `worker@${hostname()}/${process.pid}`;
   const worker = await createInterventionWorker({
     connection,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
-    activities: createActivities({ db, workerIdentity: identity, reminderLeadDays: env.REMINDER_LEAD_DAYS }),
+    activities: createActivities({ db, workerIdentity: identity, reminderLeadDays: env.REMINDER_LEAD_DAYS, client }),
     identity,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     stickyTimeoutMs: env.WORKER_STICKY_TIMEOUT_MS,
@@ -26,6 +30,7 @@ async function main() {
   console.log(JSON.stringify({ level: 'info', msg: 'worker polling', taskQueue: env.TEMPORAL_TASK_QUEUE, identity }));
   await worker.run(); // Worker installs SIGINT/SIGTERM handlers and drains on shutdown.
   await connection.close();
+  await clientConnection.close();
   await db.destroy();
 }
 

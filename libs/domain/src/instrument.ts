@@ -22,6 +22,9 @@ export const Phase = z.enum([
 ]);
 export type Phase = z.infer<typeof Phase>;
 
+/** The phases an instrument ends in: it records nothing more (open instruments are all the others). */
+export const endedPhases: readonly Phase[] = ['lifted', 'escalated', 'replaced', 'stepped-down', 'revoked', 'closed'];
+
 /**
  * Ofsted's grades: the four of today, and "adequate", which the frameworks before November 2013
  * used where "requires improvement" stands now (Ofsted press release, 2013-11-07).

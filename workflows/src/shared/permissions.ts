@@ -21,8 +21,9 @@ export const mayRecord: Record<FactType, readonly Role[]> = {
   'review.held': ['programme-office', 'dfe-caselead'],
   'review.outcome-recorded': ['dfe-caselead'],
   'inspection.published': ['programme-office', 'dfe-caselead'],
-  'flexibility.started': ['dfe-caselead'],
-  'flexibility.ended': ['dfe-caselead'],
+  // An admin may too: a national amendment's rollout records it in the name of whoever applied it.
+  'flexibility.started': ['dfe-caselead', 'admin'],
+  'flexibility.ended': ['dfe-caselead', 'admin'],
   'assessment.decided': ['dfe-caselead'],
   'notice.replaced': ['dfe-caselead'],
   'ministerial.decided': ['dfe-caselead'],

@@ -1,13 +1,17 @@
+import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { engineCheckActivities } from './engine-check.activities';
 import { outboxActivities } from './outbox.activities';
 import { projectionActivities } from './projection.activities';
+import { ruleChangeActivities } from './rule-change.activities';
 import { settingsActivities } from './settings.activities';
 
 export interface ActivityDeps {
   db: DataSource;
   workerIdentity: string;
   reminderLeadDays: number;
+  /** The client rollouts send their updates through (rule-change.activities.ts). */
+  client?: Client;
 }
 
 /** Every activity the worker offers, grouped by what it does; workflows see them by name. */
@@ -17,6 +21,7 @@ export function createActivities(deps: ActivityDeps) {
     ...projectionActivities(deps.db),
     ...outboxActivities(deps.db),
     ...settingsActivities(deps.reminderLeadDays),
+    ...ruleChangeActivities(deps.db, deps.client),
   };
 }
 export type Activities = ReturnType<typeof createActivities>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../facts/text';
 
 /** What happened on one instrument during a rollout. */
-export const RolloutOutcome = z.enum(['recorded', 'already-recorded', 'refused', 'failed']);
+export const RolloutOutcome = z.enum(['recorded', 'already-recorded', 'not-affected', 'refused']);
 export type RolloutOutcome = z.infer<typeof RolloutOutcome>;
 
 export const RolloutItem = z.object({ workflowId: z.string(), outcome: RolloutOutcome, factId: z.string().nullable(), message: z.string().nullable() });
@@ -21,8 +21,8 @@ export const RolloutProgress = z.object({
   done: z.number().int(),
   recorded: z.number().int(),
   alreadyRecorded: z.number().int(),
+  notAffected: z.number().int(),
   refused: z.number().int(),
-  failed: z.number().int(),
   failures: z.array(RolloutItem),
 });
 export type RolloutProgress = z.infer<typeof RolloutProgress>;

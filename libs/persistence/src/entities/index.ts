@@ -2,7 +2,9 @@ import { AuditEntity } from './audit.entity';
 import { EngineCheckEntity } from './engine-check.entity';
 import { NotificationEntity } from './notification.entity';
 import { RegisterEntity } from './register.entity';
+import { DraftEntity, RolloutEntity, RolloutItemEntity } from './rule-change.entity';
 import { ApiTokenEntity, UserEntity } from './user.entity';
 
+export { DraftEntity, RolloutEntity, RolloutItemEntity };
 export { AuditEntity, EngineCheckEntity, NotificationEntity, RegisterEntity, ApiTokenEntity, UserEntity };
-export const entities = [RegisterEntity, AuditEntity, NotificationEntity, UserEntity, ApiTokenEntity, EngineCheckEntity];
+export const entities = [RegisterEntity, AuditEntity, NotificationEntity, UserEntity, ApiTokenEntity, EngineCheckEntity, DraftEntity, RolloutEntity, RolloutItemEntity];

@@ -1,0 +1,97 @@
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import { endedPhases, type Actor, type Fact, type InstrumentKind, type IsoDate, type RolloutItem, type RuleChange } from '@cs/domain';
+import { DraftEntity, RolloutEntity, RolloutItemEntity, RegisterEntity } from '@cs/persistence';
+import { changeCommands, findRulebook } from '@cs/rules';
+import { commandUpdate, factsQuery } from '../../../../workflows/src/shared/messages';
+
+/** What one rollout step needs: the rollout, the instrument, and who applies the change. */
+export interface RolloutStep {
+  rolloutId: string;
+  workflowId: string;
+  actor: Actor;
+  /** For `end`: the date the amendment's window closes. */
+  endOn?: IsoDate;
+}
+
+/** The update id (and so the fact id) of a rollout's n-th command on an instrument: a retry has one effect. */
+export const rolloutUpdateId = (rolloutId: string, workflowId: string, n: number) => `${rolloutId}:${workflowId}:${n}`;
+
+/** The kinds of instrument a change can reach. */
+function kindsOf(change: RuleChange): InstrumentKind[] {
+  if (change.type === 'amendment') return [...change.appliesTo];
+  const book = findRulebook(change.rulebookId, change.version);
+  return book ? [book.kind] : [];
+}
+
+/**
+ * A rollout's I/O: the open instruments a draft reaches (from the register), the update on each
+ * (ids derived from rollout and instrument, so a step retried after any crash doubles nothing),
+ * one outcome row per instrument, and the draft's status when it is done.
+ */
+export function ruleChangeActivities(db: DataSource, client: Client | undefined) {
+  const load = async (rolloutId: string) => {
+    const rollout = await db.getRepository(RolloutEntity).findOneByOrFail({ id: rolloutId });
+    const draft = await db.getRepository(DraftEntity).findOneByOrFail({ id: rollout.draftId });
+    return { rollout, draft };
+  };
+  return {
+    async rolloutTargets(rolloutId: string): Promise<string[]> {
+      const { rollout, draft } = await load(rolloutId);
+      const qb = db.getRepository(RegisterEntity).createQueryBuilder('r').select('r.workflow_id', 'id')
+        .where('r.kind IN (:...kinds)', { kinds: kindsOf(draft.change) })
+        .andWhere('r.phase NOT IN (:...ended)', { ended: endedPhases });
+      // Ending reaches the open instruments the apply recorded the amendment on.
+      if (rollout.action === 'end' && draft.rolloutId) {
+        qb.andWhere(`r.workflow_id IN (SELECT workflow_id FROM rule_change_rollout_item WHERE rollout_id = :applied AND outcome IN ('recorded', 'already-recorded'))`, { applied: draft.rolloutId });
+      }
+      const rows: { id: string }[] = await qb.orderBy('r.workflow_id').getRawMany();
+      await db.getRepository(RolloutEntity).update({ id: rolloutId }, { total: rows.length });
+      return rows.map((r) => r.id);
+    },
+
+    async rolloutInstrument(step: RolloutStep): Promise<RolloutItem> {
+      if (!client) throw new Error('the worker has no Temporal client for rollouts');
+      const items = db.getRepository(RolloutItemEntity);
+      const done = await items.findOneBy({ rolloutId: step.rolloutId, workflowId: step.workflowId });
+      if (done) return { workflowId: done.workflowId, outcome: done.outcome, factId: done.factId, message: done.message };
+      const { rollout, draft } = await load(step.rolloutId);
+      const handle = client.workflow.getHandle(step.workflowId);
+      const facts: Fact[] = await handle.query(factsQuery);
+      const kind = (await db.getRepository(RegisterEntity).findOneByOrFail({ workflowId: step.workflowId })).kind as InstrumentKind;
+      const firstId = rolloutUpdateId(step.rolloutId, step.workflowId, 0);
+      let item: RolloutItem;
+      if (facts.some((f) => f.id === firstId)) {
+        item = { workflowId: step.workflowId, outcome: 'already-recorded', factId: firstId, message: null };
+      } else {
+        const planned = changeCommands(draft.change, { kind, facts }, rollout.action, { rolloutId: step.rolloutId, endOn: step.endOn });
+        if (!planned.affected) item = { workflowId: step.workflowId, outcome: 'not-affected', factId: null, message: planned.reason };
+        else {
+          item = { workflowId: step.workflowId, outcome: 'recorded', factId: firstId, message: null };
+          for (const [n, command] of planned.commands.entries()) {
+            const updateId = rolloutUpdateId(step.rolloutId, step.workflowId, n);
+            try {
+              const accepted = await handle.executeUpdate(commandUpdate, { args: [{ command, actor: step.actor, recordedAt: new Date().toISOString() }], updateId });
+              if (accepted.duplicate) item = { ...item, outcome: 'already-recorded' };
+            } catch (err) {
+              // The instrument refused it (its validator said why): an outcome, not a failure to retry.
+              if (!(err instanceof WorkflowUpdateFailedError)) throw err;
+              item = { workflowId: step.workflowId, outcome: 'refused', factId: null, message: String(err.cause?.message ?? err.message) };
+              break;
+            }
+          }
+        }
+      }
+      await items.upsert({ rolloutId: step.rolloutId, ...item, recordedAt: new Date() }, ['rolloutId', 'workflowId']);
+      return item;
+    },
+
+    async finishRollout(rolloutId: string): Promise<void> {
+      const { rollout, draft } = await load(rolloutId);
+      await db.transaction(async (tx) => {
+        await tx.getRepository(RolloutEntity).update({ id: rolloutId }, { finishedAt: rollout.finishedAt ?? new Date() });
+        await tx.getRepository(DraftEntity).update({ id: draft.id }, { status: rollout.action === 'apply' ? 'applied' : 'ended' });
+      });
+    },
+  };
+}
