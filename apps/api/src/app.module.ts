@@ -12,6 +12,8 @@ import { InstrumentsModule } from './instruments/instruments.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RegisterModule } from './register/register.module';
 import { RegistrationModule } from './registration/registration.module';
+import { ProjectionModule } from './projection/projection.module';
+import { RuleChangesModule } from './rule-changes/rule-changes.module';
 import { RulebooksModule } from './rulebooks/rulebooks.module';
 
 /** One feature module per concept; infrastructure and auth are global. */
@@ -31,6 +33,8 @@ export class AppModule implements NestModule {
         AuditModule,
         HistoryModule,
         RulebooksModule,
+        RuleChangesModule,
+        ProjectionModule,
         OpenApiModule,
       ],
     };

@@ -4,3 +4,4 @@ export { diffEvaluations, changesAnything } from './impact';
 export { previewInstrument, impactTotals, type InstrumentPreview } from './preview';
 export { project } from './projection';
 export { versionInUse } from './version-in-use';
+export { kindsReached, refuseChange } from './check-change';

@@ -1,8 +1,8 @@
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
-import { endedPhases, type Actor, type Fact, type InstrumentKind, type IsoDate, type RolloutItem, type RuleChange } from '@cs/domain';
-import { DraftEntity, RolloutEntity, RolloutItemEntity, RegisterEntity } from '@cs/persistence';
-import { changeCommands, findRulebook } from '@cs/rules';
+import { In, type DataSource } from 'typeorm';
+import { type Actor, type Fact, type InstrumentKind, type IsoDate, type RolloutItem } from '@cs/domain';
+import { DraftEntity, openInstruments, RegisterEntity, RolloutEntity, RolloutItemEntity } from '@cs/persistence';
+import { changeCommands, kindsReached } from '@cs/rules';
 import { commandUpdate, factsQuery } from '../../../../workflows/src/shared/messages';
 
 /** What one rollout step needs: the rollout, the instrument, and who applies the change. */
@@ -16,13 +16,6 @@ export interface RolloutStep {
 
 /** The update id (and so the fact id) of a rollout's n-th command on an instrument: a retry has one effect. */
 export const rolloutUpdateId = (rolloutId: string, workflowId: string, n: number) => `${rolloutId}:${workflowId}:${n}`;
-
-/** The kinds of instrument a change can reach. */
-function kindsOf(change: RuleChange): InstrumentKind[] {
-  if (change.type === 'amendment') return [...change.appliesTo];
-  const book = findRulebook(change.rulebookId, change.version);
-  return book ? [book.kind] : [];
-}
 
 /**
  * A rollout's I/O: the open instruments a draft reaches (from the register), the update on each
@@ -38,16 +31,15 @@ export function ruleChangeActivities(db: DataSource, client: Client | undefined)
   return {
     async rolloutTargets(rolloutId: string): Promise<string[]> {
       const { rollout, draft } = await load(rolloutId);
-      const qb = db.getRepository(RegisterEntity).createQueryBuilder('r').select('r.workflow_id', 'id')
-        .where('r.kind IN (:...kinds)', { kinds: kindsOf(draft.change) })
-        .andWhere('r.phase NOT IN (:...ended)', { ended: endedPhases });
+      let targets = (await openInstruments(db, kindsReached(draft.change))).map((i) => i.workflowId);
       // Ending reaches the open instruments the apply recorded the amendment on.
       if (rollout.action === 'end' && draft.rolloutId) {
-        qb.andWhere(`r.workflow_id IN (SELECT workflow_id FROM rule_change_rollout_item WHERE rollout_id = :applied AND outcome IN ('recorded', 'already-recorded'))`, { applied: draft.rolloutId });
+        const reached = await db.getRepository(RolloutItemEntity).findBy({ rolloutId: draft.rolloutId, outcome: In(['recorded', 'already-recorded']) });
+        const ids = new Set(reached.map((r) => r.workflowId));
+        targets = targets.filter((id) => ids.has(id));
       }
-      const rows: { id: string }[] = await qb.orderBy('r.workflow_id').getRawMany();
-      await db.getRepository(RolloutEntity).update({ id: rolloutId }, { total: rows.length });
-      return rows.map((r) => r.id);
+      await db.getRepository(RolloutEntity).update({ id: rolloutId }, { total: targets.length });
+      return targets;
     },
 
     async rolloutInstrument(step: RolloutStep): Promise<RolloutItem> {

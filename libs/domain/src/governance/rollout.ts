@@ -23,6 +23,7 @@ export const RolloutProgress = z.object({
   alreadyRecorded: z.number().int(),
   notAffected: z.number().int(),
   refused: z.number().int(),
+  /** The instruments that refused the change, each with its reason. */
   failures: z.array(RolloutItem),
 });
 export type RolloutProgress = z.infer<typeof RolloutProgress>;
