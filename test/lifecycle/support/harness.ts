@@ -30,7 +30,7 @@ export async function startHarness(name: string): Promise<Harness> {
     connection: env.nativeConnection,
     namespace: 'default',
     taskQueue,
-    activities: createActivities({ db, workerIdentity: `test-${name}`, reminderLeadDays: REMINDER_LEAD_DAYS }),
+    activities: createActivities({ db, workerIdentity: `test-${name}`, reminderLeadDays: REMINDER_LEAD_DAYS, client: env.client }),
     identity: `test-${name}`,
   });
   const running = worker.run();

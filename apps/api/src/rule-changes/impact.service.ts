@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { stringify } from 'csv-stringify/sync';
 import pLimit from 'p-limit';
 import { DataSource } from 'typeorm';
@@ -27,14 +28,19 @@ export class ImpactService {
     const instruments = await Promise.all(
       open.map((i) =>
         limit(async (): Promise<InstrumentImpact> => {
-          const facts = await this.temporal.facts(i.workflowId);
           const base = { workflowId: i.workflowId, kind: i.kind, councilSlug: i.councilSlug };
+          const unread = { ...base, dueDates: [], flags: [], decisions: [], rulebooks: { inForce: [], draft: [] } };
+          const facts = await this.temporal.facts(i.workflowId).catch((e) => {
+            if (e instanceof WorkflowNotFoundError) return undefined;
+            throw e;
+          });
+          if (!facts) return { ...unread, error: `no instrument workflow ${i.workflowId} in this Temporal namespace` };
           try {
             return { ...base, ...previewInstrument(change, { kind: i.kind, facts }, asOf) };
           } catch (e) {
             // An instrument the rules cannot read as of this date (it began later, say) is listed, not fatal.
             if (!(e instanceof RulesInputError)) throw e;
-            return { ...base, dueDates: [], flags: [], decisions: [], rulebooks: { inForce: [], draft: [] }, error: e.issues.map((x) => `${x.path}: ${x.message}`).join('; ') };
+            return { ...unread, error: e.issues.map((x) => `${x.path}: ${x.message}`).join('; ') };
           }
         }),
       ),

@@ -1,7 +1,8 @@
-import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { kindOfWorkflowId } from '@cs/temporal';
 import { In, type DataSource } from 'typeorm';
-import { type Actor, type Fact, type InstrumentKind, type IsoDate, type RolloutItem } from '@cs/domain';
-import { DraftEntity, openInstruments, RegisterEntity, RolloutEntity, RolloutItemEntity } from '@cs/persistence';
+import { type Actor, type Fact, type IsoDate, type RolloutItem } from '@cs/domain';
+import { DraftEntity, openInstruments, RolloutEntity, RolloutItemEntity } from '@cs/persistence';
 import { changeCommands, kindsReached } from '@cs/rules';
 import { commandUpdate, factsQuery } from '../../../../workflows/src/shared/messages';
 
@@ -49,11 +50,17 @@ export function ruleChangeActivities(db: DataSource, client: Client | undefined)
       if (done) return { workflowId: done.workflowId, outcome: done.outcome, factId: done.factId, message: done.message };
       const { rollout, draft } = await load(step.rolloutId);
       const handle = client.workflow.getHandle(step.workflowId);
-      const facts: Fact[] = await handle.query(factsQuery);
-      const kind = (await db.getRepository(RegisterEntity).findOneByOrFail({ workflowId: step.workflowId })).kind as InstrumentKind;
+      const facts: Fact[] | undefined = await handle.query(factsQuery).catch((e) => {
+        if (e instanceof WorkflowNotFoundError) return undefined;
+        throw e;
+      });
+      const kind = kindOfWorkflowId(step.workflowId);
       const firstId = rolloutUpdateId(step.rolloutId, step.workflowId, 0);
       let item: RolloutItem;
-      if (facts.some((f) => f.id === firstId)) {
+      if (!facts || !kind) {
+        // A register row whose workflow this Temporal namespace does not have: said, not retried for ever.
+        item = { workflowId: step.workflowId, outcome: 'refused', factId: null, message: `no instrument workflow ${step.workflowId} in this Temporal namespace` };
+      } else if (facts.some((f) => f.id === firstId)) {
         item = { workflowId: step.workflowId, outcome: 'already-recorded', factId: firstId, message: null };
       } else {
         const planned = changeCommands(draft.change, { kind, facts }, rollout.action, { rolloutId: step.rolloutId, endOn: step.endOn });
