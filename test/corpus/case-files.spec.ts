@@ -5,8 +5,9 @@ import { consistencyProblems, corpusCase, readCaseFiles, type CorpusCase } from 
 const files = readCaseFiles();
 
 describe('the corpus of real cases', () => {
-  it('holds cases', () => {
-    expect(files.length).toBeGreaterThan(0);
+  // Issue #11 asks for at least 15 real interventions; the brief for this corpus, 18 councils.
+  it('holds at least 18 councils', () => {
+    expect(files.length).toBeGreaterThanOrEqual(18);
   });
 
   describe.each(files)('%s.yaml', (slug, raw) => {
