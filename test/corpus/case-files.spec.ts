@@ -1,6 +1,6 @@
 // Every case in the corpus follows FORMAT.md: it parses against the schema, cites declared sources,
 // keeps its events in date order and names only instruments it declares.
-import { consistencyProblems, corpusCase, readCaseFiles, type CorpusCase } from './support/case-schema';
+import { consistencyProblems, corpusCase, detailsOf, readCaseFiles, type CorpusCase } from './support/case-schema';
 
 const files = readCaseFiles();
 
@@ -67,6 +67,11 @@ describe('the corpus checks catch a broken case', () => {
         'expect names undeclared instrument notice-2099',
       ]),
     );
+  });
+
+  it('gives an event its details typed by kind, and refuses the wrong kind', () => {
+    expect(detailsOf(sound.events[0], 'notice-issued').trigger).toBe('inspection-inadequate');
+    expect(() => detailsOf(sound.events[1], 'notice-issued')).toThrow('is lifted, not notice-issued');
   });
 
   it('names an instrument that nothing opens', () => {
