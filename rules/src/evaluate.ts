@@ -116,6 +116,8 @@ function pinnedBase(kind: InstrumentKind, start: Fact, facts: readonly Fact[], p
   return base;
 }
 
+const kindOf = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v);
+
 /** A term the instrument states must name a parameter its rulebook defines, with a value of the same type. */
 function checkStatedTerms(base: Rulebook, facts: readonly Fact[]): void {
   const issues: { path: string; message: string }[] = [];
@@ -125,7 +127,7 @@ function checkStatedTerms(base: Rulebook, facts: readonly Fact[]): void {
       const p = base.parameters[t.parameter];
       const sample = p?.values.find((v) => v.value !== null)?.value;
       if (!p) issues.push({ path: `facts[${i}].payload.terms[${j}].parameter`, message: `${base.id}@${base.version} has no parameter '${t.parameter}' (known: ${Object.keys(base.parameters).join(', ')})` });
-      else if (typeof sample !== typeof t.value) issues.push({ path: `facts[${i}].payload.terms[${j}].value`, message: `'${t.parameter}' takes a ${typeof sample}, not a ${typeof t.value}` });
+      else if (kindOf(sample) !== kindOf(t.value)) issues.push({ path: `facts[${i}].payload.terms[${j}].value`, message: `'${t.parameter}' takes a ${kindOf(sample)}, not a ${kindOf(t.value)}` });
     });
   });
   if (issues.length) throw new RulesInputError(issues);

@@ -4,7 +4,8 @@ import { RegisterEntity } from '@cs/persistence';
 import type { TemporalClientService } from '../../apps/api/src/infrastructure/temporal-client.service';
 import { DraftsService } from '../../apps/api/src/rule-changes/drafts.service';
 import { ImpactService } from '../../apps/api/src/rule-changes/impact.service';
-import { rolloutWorkflowId, RolloutsService } from '../../apps/api/src/rule-changes/rollouts.service';
+import { RolloutsService } from '../../apps/api/src/rule-changes/rollouts.service';
+import { rolloutWorkflowId } from '@cs/contract';
 import { actors, eventually, factsOf, record, start, startHarness, stateOf, type Harness } from '../lifecycle/support/harness';
 import { NoticeFacts } from '../lifecycle/support/notices';
 
@@ -136,7 +137,7 @@ describe('an amendment drafted, previewed, rolled out to 50 live notices and end
     for (let i = 0; i < slugs.length; i += 5) {
       await Promise.all(slugs.slice(i, i + 5).map(async (slug) => {
         const entry = notices.get(slug)!;
-        entry.handle = await start(h, 'noticeWorkflow', id(slug), entry.facts[0]);
+        entry.handle = await start(h, 'improvement-notice', id(slug), entry.facts[0]);
         for (const f of entry.facts.slice(1)) await record(entry.handle, f);
       }));
     }

@@ -37,7 +37,7 @@ describe('instruments through time: pinned rulebooks, replacement, and a directi
   });
 
   it('judges a 2012 notice by the rulebook version in force then, with no gap', async () => {
-    notice = await start(h, 'noticeWorkflow', NOTICE_ID, n.issued('2012-03-01', '2012-02-10'));
+    notice = await start(h, 'improvement-notice', NOTICE_ID, n.issued('2012-03-01', '2012-02-10'));
     const v = await stateOf<NoticeState>(notice, '2012-03-01');
     expect(v.rulesError).toBeUndefined();
     expect(v.rulebooks[0]).toEqual({ id: 'improvement-notice', version: '2010.1' });
@@ -80,7 +80,7 @@ describe('instruments through time: pinned rulebooks, replacement, and a directi
   });
 
   it('holds a direction to the report dates it states, and its revisions that keep the arrangement', async () => {
-    direction = await start(h, 'directionWorkflow', DIRECTION_ID, d.add('direction.issued', '2016-02-01', {
+    direction = await start(h, 'statutory-direction', DIRECTION_ID, d.add('direction.issued', '2016-02-01', {
       council, basis: 'direct', arrangement: 'council-control', follows: NEXT_NOTICE_ID,
       reportsDue: [{ dueOn: '2016-05-31', kind: 'initial', clause: 'para 4' }],
       duties: ['co-operate with the commissioner'],

@@ -1,5 +1,5 @@
 import type { Fact, FactOf, Phase } from '@cs/domain/core';
-import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
+import { instrumentWorkflowId, instrumentWorkflowTypes } from '@cs/contract';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
 import { foldDirection, inPost, stepDirection, type DirectionState } from './direction-state';
@@ -67,7 +67,7 @@ function successor(fact: Fact, s: DirectionState, self: { workflowId: string }):
   }
   const stated = fact.payload.notice;
   return {
-    workflowType: 'noticeWorkflow',
+    workflowType: instrumentWorkflowTypes['improvement-notice'],
     workflowId: instrumentWorkflowId('improvement-notice', council.slug, on),
     start: {
       ...start,

@@ -1,28 +1,5 @@
-import { condition, defineQuery, defineSignal, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
-import type { Actor, IsoDate, RolloutItem } from '@cs/domain/core';
-import type { Activities } from '../activities';
-
-/** What starts a rollout: its record (written by the API first), who applies it, and how fast. */
-export interface RolloutInput {
-  rolloutId: string;
-  actor: Actor;
-  /** For ending an amendment: the day its window closes. */
-  endOn?: IsoDate;
-  /** Instruments updated at once (the throttle), and the pause between batches. */
-  concurrency?: number;
-  pauseMs?: number;
-}
-
-export interface RolloutState {
-  total: number | null;
-  done: number;
-  items: RolloutItem[];
-  paused: boolean;
-}
-
-export const rolloutProgressQuery = defineQuery<RolloutState>('progress');
-/** Pause and resume a rollout between batches (an operator's brake). */
-export const pauseRolloutSignal = defineSignal<[boolean]>('pause');
+import { condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { pauseRolloutSignal, rolloutProgressQuery, type Activities, type RolloutInput, type RolloutState } from '@cs/contract';
 
 const { rolloutTargets, finishRollout } = proxyActivities<Pick<Activities, 'rolloutTargets' | 'finishRollout'>>({ startToCloseTimeout: '1 minute' });
 const { rolloutInstrument } = proxyActivities<Pick<Activities, 'rolloutInstrument'>>({

@@ -4,12 +4,11 @@ import { DataSource } from 'typeorm';
 import { type Actor, type IsoDate, type RolloutAction, type RolloutProgress, type RolloutStarted } from '@cs/domain';
 import { RolloutEntity, RolloutItemEntity } from '@cs/persistence';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
-import type { RolloutInput } from '../../../../workflows/src/governance/rollout.workflow';
+import { rolloutWorkflowId, ruleChangeRolloutWorkflowType, type RolloutInput } from '@cs/contract';
 import { DraftsService } from './drafts.service';
 
-/** A rollout's id and its workflow's: one of each action per draft, so a repeated request starts nothing new. */
+/** A rollout's id: one of each action per draft, so a repeated request starts nothing new. */
 export const rolloutIdOf = (draftId: string, action: RolloutAction) => `rollout-${draftId}-${action}`;
-export const rolloutWorkflowId = (rolloutId: string) => `rule-change/${rolloutId}`;
 
 /** Applying a draft, or ending its amendment, on every instrument it reaches, as a workflow. */
 @Injectable()
@@ -42,7 +41,7 @@ export class RolloutsService {
       .orIgnore().execute();
     const client = await this.temporal.client();
     try {
-      await client.workflow.start('ruleChangeRolloutWorkflow', {
+      await client.workflow.start(ruleChangeRolloutWorkflowType, {
         taskQueue: this.temporal.taskQueue,
         workflowId: rolloutWorkflowId(rolloutId),
         args: [input],

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { Activities } from '@cs/contract';
 import type { DataSource } from 'typeorm';
 import { engineCheckActivities } from './engine-check.activities';
 import { outboxActivities } from './outbox.activities';
@@ -14,8 +15,8 @@ export interface ActivityDeps {
   client?: Client;
 }
 
-/** Every activity the worker offers, grouped by what it does; workflows see them by name. */
-export function createActivities(deps: ActivityDeps) {
+/** Every activity the contract names, grouped by what it does; workflows see them by name. */
+export function createActivities(deps: ActivityDeps): Activities {
   return {
     ...engineCheckActivities(deps.db, deps.workerIdentity),
     ...projectionActivities(deps.db),
@@ -24,4 +25,3 @@ export function createActivities(deps: ActivityDeps) {
     ...ruleChangeActivities(deps.db, deps.client),
   };
 }
-export type Activities = ReturnType<typeof createActivities>;

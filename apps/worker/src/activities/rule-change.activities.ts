@@ -1,22 +1,9 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { kindOfWorkflowId } from '@cs/temporal';
 import { In, type DataSource } from 'typeorm';
-import { type Actor, type Fact, type IsoDate, type RolloutItem } from '@cs/domain';
+import type { Fact, RolloutItem } from '@cs/domain';
 import { DraftEntity, openInstruments, RolloutEntity, RolloutItemEntity } from '@cs/persistence';
 import { changeCommands, kindsReached } from '@cs/rules';
-import { commandUpdate, factsQuery } from '../../../../workflows/src/shared/messages';
-
-/** What one rollout step needs: the rollout, the instrument, and who applies the change. */
-export interface RolloutStep {
-  rolloutId: string;
-  workflowId: string;
-  actor: Actor;
-  /** For `end`: the date the amendment's window closes. */
-  endOn?: IsoDate;
-}
-
-/** The update id (and so the fact id) of a rollout's n-th command on an instrument: a retry has one effect. */
-export const rolloutUpdateId = (rolloutId: string, workflowId: string, n: number) => `${rolloutId}:${workflowId}:${n}`;
+import { commandUpdate, factsQuery, kindOfWorkflowId, rolloutUpdateId, type RolloutStep } from '@cs/contract';
 
 /**
  * A rollout's I/O: the open instruments a draft reaches (from the register), the update on each

@@ -10,7 +10,8 @@ import { Text } from './text';
  */
 export const StatedTerm = z.object({
   parameter: z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, 'must be a rulebook parameter name such as review.maxIntervalMonths'),
-  value: z.union([z.number().min(0).max(10_000), z.boolean()]),
+  /** A number, a yes/no, or a list of numbers (review months: [6, 12, 18]). */
+  value: z.union([z.number().min(0).max(10_000), z.boolean(), z.array(z.number().min(0).max(10_000)).min(1).max(50)]),
   /** Where the instrument says so: "para 6". */
   clause: z.string().trim().min(1).max(200),
   text: Text.optional(),
