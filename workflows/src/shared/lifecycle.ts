@@ -23,7 +23,7 @@ import {
 } from '@cs/contract';
 import type { Fact } from '@cs/domain/core';
 import { shouldContinueAsNew } from './continue-as-new';
-import { msUntil, today } from './dates';
+import { decideDates, msUntil, today } from './dates';
 import { Instrument } from './instrument';
 import { queueNotifications, readSettings, registerRow, writeRegister } from './effects';
 import type { InstrumentSpec } from './spec';
@@ -50,6 +50,7 @@ function startingFacts<S>(spec: InstrumentSpec<S>, input: LifecycleInput, workfl
  * whenever facts or the date change. Hands over to successors and continues as new when due.
  */
 export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleInput): Promise<LifecycleResult> {
+  decideDates();
   const { workflowId } = workflowInfo();
   const carried = input.carried;
   const instrument = new Instrument(spec, workflowId, startingFacts(spec, input, workflowId), {
