@@ -1,11 +1,12 @@
 import { INestApplication } from '@nestjs/common';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { randomBytes } from 'crypto';
 import { DataSource } from 'typeorm';
 import type { Env } from '@cs/config';
 import type { Role } from '@cs/domain';
 import { openDatabase } from '@cs/persistence';
-import { connectWorker } from '@cs/temporal';
+import { connectClient, connectWorker } from '@cs/temporal';
 import { createApp } from '../../../apps/api/src/app';
 import { TokenStore } from '../../../apps/api/src/auth/token-store';
 import { createActivities } from '../../../apps/worker/src/activities';
@@ -48,13 +49,16 @@ export async function startApi(name: string, overrides: Record<string, string> =
   let connection: NativeConnection | undefined;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
+  // Rollouts of rule changes send their updates through a client, as the worker's main.ts gives it.
+  let clientConnection: Awaited<ReturnType<typeof connectClient>> | undefined;
   if (withWorker) {
     connection = await connectWorker(env);
+    clientConnection = await connectClient(env);
     worker = await createInterventionWorker({
       connection,
       namespace: env.TEMPORAL_NAMESPACE,
       taskQueue: env.TEMPORAL_TASK_QUEUE,
-      activities: createActivities({ db, workerIdentity: `api-${name}`, reminderLeadDays: 14 }),
+      activities: createActivities({ db, workerIdentity: `api-${name}`, reminderLeadDays: 14, client: new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }) }),
     });
     running = worker.run();
   }
@@ -98,6 +102,7 @@ export async function startApi(name: string, overrides: Record<string, string> =
       worker?.shutdown();
       await running;
       await connection?.close();
+      await clientConnection?.close();
       await db.destroy();
     },
   };
