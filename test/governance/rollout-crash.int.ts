@@ -29,10 +29,12 @@ describe('a rollout whose worker is killed half way', () => {
       ids.push(res.body.workflowId);
     }
     // The register is the worker's projection: wait until it lists them all.
-    for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
+    let listed = 0;
+    for (const until = Date.now() + 180_000; Date.now() < until && listed < NOTICES; await new Promise((r) => setTimeout(r, 250))) {
       const page = await api.call('GET', `/register?kind=improvement-notice&pageSize=100`, { token: admin });
-      if (page.status === 200 && page.body.total >= NOTICES) break;
+      if (page.status === 200) listed = page.body.total;
     }
+    expect(listed).toBe(NOTICES);
 
     const draft = await api.call('POST', '/rule-changes', {
       token: admin,

@@ -1,4 +1,5 @@
 import { addDays, addMonths, type Actor, type EvaluationResult, type Fact, type FactType, type IsoDate, type Obligation, type ProjectedEvent, type Projection, type RuleChange } from '@cs/domain/core';
+import { checkOnce } from '../checked-facts';
 import { evaluate } from '../evaluate';
 import { draftFacts, type InstrumentFacts } from './change-commands';
 
@@ -35,7 +36,7 @@ const MAX_STEPS = 2_000;
  * day the rules would open it. Under the rules in force, or with a draft's facts added. Pure.
  */
 export function project(instrument: InstrumentFacts, from: IsoDate, change?: RuleChange): Projection {
-  const facts: Fact[] = [...instrument.facts, ...(change ? draftFacts(change, instrument) : [])];
+  const facts: Fact[] = [...instrument.facts, ...(change ? draftFacts(change, instrument) : [])].map(checkOnce);
   const ask = (asOf: IsoDate): EvaluationResult => evaluate({ kind: instrument.kind, facts, asOf, pins: instrument.pins ? [...instrument.pins] : undefined });
   let result = ask(from);
   const deadlineOn = result.obligations.find((o) => o.kind === DEADLINE_KIND)?.dueOn;
@@ -57,7 +58,7 @@ export function project(instrument: InstrumentFacts, from: IsoDate, change?: Rul
     if (make) {
       const n = performed.get(next.kind) ?? 0;
       performed.set(next.kind, n + 1);
-      make(next, on, n).forEach((f, i) => facts.push({ id: `projected-${step}-${i}`, type: f.type, effectiveOn: on, recordedAt: `${on}T12:00:00.000Z`, actor: f.actor, payload: f.payload } as Fact));
+      make(next, on, n).forEach((f, i) => facts.push(checkOnce({ id: `projected-${step}-${i}`, type: f.type, effectiveOn: on, recordedAt: `${on}T12:00:00.000Z`, actor: f.actor, payload: f.payload } as Fact)));
     }
     cursor = on;
     // Some decisions open the day a date arrives, others the day after it passes (cl. 13).
