@@ -53,8 +53,9 @@ const byRole: Record<Role, readonly FactType[]> = {
   adviser: ['adviser.recommendation-made', 'adviser.reported', 'diagnostic-review.requested'],
   // The board chair confirms the meetings of the board they chair.
   'board-chair': ['board.met', 'ambitions-board.met'],
-  // Admins inspect and manage (their one fact: a later rulebook version adopted); viewers read.
-  admin: ['rulebook.adopted'],
+  // Admins inspect and manage: a later rulebook version adopted, and (issue 14) a national
+  // amendment's window opened and closed by the rollout they apply; viewers read.
+  admin: ['rulebook.adopted', 'flexibility.started', 'flexibility.ended'],
   viewer: [],
 };
 
