@@ -24,7 +24,7 @@ import {
 import type { Fact } from '@cs/domain/core';
 import { pinsFor } from '@cs/rules';
 import { shouldContinueAsNew } from './continue-as-new';
-import { msUntil, today } from './dates';
+import { decideDates, msUntil, today } from './dates';
 import { Instrument } from './instrument';
 import { queueNotifications, readSettings, registerRow, writeRegister } from './effects';
 import type { InstrumentSpec } from './spec';
@@ -51,6 +51,7 @@ function startingFacts<S>(spec: InstrumentSpec<S>, input: LifecycleInput, workfl
  * whenever facts or the date change. Hands over to successors and continues as new when due.
  */
 export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleInput): Promise<LifecycleResult> {
+  decideDates();
   const { workflowId } = workflowInfo();
   const carried = input.carried;
   const facts = startingFacts(spec, input, workflowId);
