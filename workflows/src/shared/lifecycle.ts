@@ -22,6 +22,7 @@ import {
   type LifecycleResult,
 } from '@cs/contract';
 import type { Fact } from '@cs/domain/core';
+import { pinsFor } from '@cs/rules';
 import { shouldContinueAsNew } from './continue-as-new';
 import { decideDates, msUntil, today } from './dates';
 import { Instrument } from './instrument';
@@ -53,9 +54,10 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
   decideDates();
   const { workflowId } = workflowInfo();
   const carried = input.carried;
-  const instrument = new Instrument(spec, workflowId, startingFacts(spec, input, workflowId), {
-    ...(carried?.links ?? input.links ?? {}),
-  });
+  const facts = startingFacts(spec, input, workflowId);
+  // Pinned once, at the start, and carried: a later version reaches the instrument only by adoption.
+  const pins = carried ? carried.pins : pinsFor(spec.kind, facts[0].effectiveOn);
+  const instrument = new Instrument(spec, workflowId, facts, { ...(carried?.links ?? input.links ?? spec.startLinks?.(facts[0]) ?? {}) }, pins);
   let changed = true;
   let atBoundary = false;
   const owed = new Set(carried?.pending ?? []);
@@ -128,7 +130,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
         const keep = [...notified].filter((k) => live.has(k.split('|')[1]));
         await continueAsNew<InstrumentWorkflow>({
           start: input.start,
-          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id) },
+          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id), pins },
         });
       }
     }
