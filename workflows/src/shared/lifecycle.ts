@@ -16,6 +16,7 @@ import { Instrument } from './instrument';
 import { CommandInput, commandUpdate, factsQuery, stateQuery, summarise, type CommandAccepted } from './messages';
 import { mayRecord } from './permissions';
 import { queueNotifications, readSettings, registerRow, writeRegister } from './effects';
+import { keepSearchable } from './search-attributes';
 import type { InstrumentSpec } from './spec';
 import type { InstrumentView, Links } from './view';
 import { nextWakeOn, notificationsDue } from './wake-up';
@@ -133,6 +134,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     const row = registerRow(instrument.view(todayOn));
     const signature = JSON.stringify(row);
     if (signature !== lastProjected) {
+      keepSearchable(row);
       await writeRegister({ ...row, version: ++projectionVersion });
       lastProjected = signature;
     }
