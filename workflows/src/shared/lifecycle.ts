@@ -132,9 +132,9 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     }
 
     const row = registerRow(instrument.view(todayOn));
+    keepSearchable(row);
     const signature = JSON.stringify(row);
     if (signature !== lastProjected) {
-      keepSearchable(row);
       await writeRegister({ ...row, version: ++projectionVersion });
       lastProjected = signature;
     }
