@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { loadEnv } from '@cs/config';
 import { addMonths, type Fact } from '@cs/domain';
 import { openDatabase } from '@cs/persistence';
-import { connectClient, instrumentWorkflowId } from '@cs/temporal';
+import { instrumentWorkflowId, instrumentWorkflowTypes, type InstrumentWorkflow } from '@cs/contract';
+import { connectClient } from '@cs/temporal';
 import type { TestServerAddresses } from '../tools/servers/spawn-test-servers';
 import { commandOf, record, startInput } from '../test/lifecycle/support/harness';
 import { buildWorkflowBundle } from '../apps/worker/src/build-bundle';
@@ -100,7 +101,7 @@ async function productPhase(addresses: PhaseEnv, timelines: Timeline[], options:
   try {
     const side: Side = {
       start: (_, t) =>
-        client.workflow.start('noticeWorkflow', {
+        client.workflow.start<InstrumentWorkflow>(instrumentWorkflowTypes['improvement-notice'], {
           taskQueue,
           workflowId: instrumentWorkflowId('improvement-notice', councilOf(t).slug, t.start.effectiveOn),
           args: [startInput(t.start)],

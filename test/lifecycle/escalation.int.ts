@@ -1,7 +1,7 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { RegisterEntity } from '@cs/persistence';
-import type { DirectionState } from '../../workflows/src/direction/direction-state';
-import type { NoticeState } from '../../workflows/src/notice/notice-state';
+import type { DirectionState } from '@cs/workflows';
+import type { NoticeState } from '@cs/workflows';
 import { actors, eventually, record, start, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
 import { recordHistories } from './support/histories';
 import { NoticeFacts } from './support/notices';
@@ -34,7 +34,7 @@ describe('escalation to a statutory direction and back by step-down', () => {
   });
 
   it('opens escalation when a DfE review finds insufficient progress', async () => {
-    notice = await start(h, 'noticeWorkflow', NOTICE_ID, n.issued('2024-01-10', '2023-12-15'));
+    notice = await start(h, 'improvement-notice', NOTICE_ID, n.issued('2024-01-10', '2023-12-15'));
     n.underImprovement('2024-02-01');
     n.review('rv-1', '2024-06-01', '2024-07-01', 'insufficient-progress');
     for (const f of n.facts.slice(1)) await record(notice, f);

@@ -25,7 +25,7 @@ describe('reminders and overdue marks from the rules', () => {
     h = await startHarness('timers');
     today = dateOf(await h.env.currentTimeMs());
     id = `notice/salford/${today}`;
-    notice = await start(h, 'noticeWorkflow', id, n.issued(today, addDays(today, -20)));
+    notice = await start(h, 'improvement-notice', id, n.issued(today, addDays(today, -20)));
     await record(notice, n.add('adviser.appointed', today, { name: 'An adviser' }, actors.caselead));
   });
   afterAll(async () => {

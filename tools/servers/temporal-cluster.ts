@@ -3,7 +3,7 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { promisify } from 'util';
 import { stringify } from 'yaml';
-import { searchAttributeDeclarations } from '@cs/temporal/search-attributes';
+import { searchAttributeDeclarations } from '@cs/contract';
 import { freePortBelow, provision, spawnService, waitForPort } from './processes';
 
 const run = promisify(execFile);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { searchAttributeDeclarations } from '@cs/temporal/search-attributes';
+import { searchAttributeDeclarations } from '@cs/contract';
 import { provision, spawnService, waitForPort } from './processes';
 
 export interface DevServerOptions {

@@ -1,7 +1,7 @@
 // Not re-exported from the package's index in SDK 1.24.
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import type { temporal } from '@temporalio/proto';
-import { searchAttributeKeys } from './search-attributes';
+import { searchAttributeKeys } from '@cs/contract';
 
 type OperatorService = temporal.api.operatorservice.v1.OperatorService;
 type Key = (typeof searchAttributeKeys)[keyof typeof searchAttributeKeys];

@@ -1,5 +1,5 @@
 import type { Fact, FactOf, Phase } from '@cs/domain/core';
-import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
+import { instrumentWorkflowId, instrumentWorkflowTypes } from '@cs/contract';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
 import { foldDirection, stepDirection, type DirectionState } from './direction-state';
@@ -38,7 +38,7 @@ function successor(fact: Fact, s: DirectionState): Successor | undefined {
   const council = s.issued.council;
   const on = fact.effectiveOn;
   return {
-    workflowType: 'noticeWorkflow',
+    workflowType: instrumentWorkflowTypes['improvement-notice'],
     workflowId: instrumentWorkflowId('improvement-notice', council.slug, on),
     start: {
       command: {

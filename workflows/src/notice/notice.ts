@@ -1,5 +1,5 @@
 import type { EvaluationResult, Fact, Phase } from '@cs/domain/core';
-import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
+import { instrumentWorkflowId, instrumentWorkflowTypes } from '@cs/contract';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
 import { refuseReviewStep, reviewFactTypes } from '../review-cycle/review-cycle';
@@ -72,7 +72,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
   const on = fact.effectiveOn;
   if (fact.payload.decision === 'escalate') {
     return {
-      workflowType: 'directionWorkflow',
+      workflowType: instrumentWorkflowTypes['statutory-direction'],
       workflowId: instrumentWorkflowId('statutory-direction', council.slug, on),
       start: {
         command: {
@@ -87,7 +87,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
   }
   if (fact.payload.decision === 'lift') {
     return {
-      workflowType: 'continuingBoardWorkflow',
+      workflowType: instrumentWorkflowTypes['continuing-board'],
       workflowId: instrumentWorkflowId('continuing-board', council.slug, on),
       start: {
         command: { type: 'support.started', effectiveOn: on, payload: { council, fromInstrumentId: self.workflowId } },

@@ -1,5 +1,5 @@
 import { patched, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { searchAttributesOf, type SearchableInstrument } from '@cs/temporal/search-attributes';
+import { searchAttributesOf, type SearchableInstrument } from '@cs/contract';
 
 /** Histories recorded before instruments had search attributes replay without the upsert. */
 const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';

@@ -1,7 +1,8 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { Env } from '@cs/config';
 import type { HistoryPage, HistoryQuery, InstrumentRef } from '@cs/domain';
-import { visibilityQuery, webUiListUrl, webUiRunUrl } from '@cs/temporal';
+import { visibilityQuery } from '@cs/contract';
+import { webUiListUrl, webUiRunUrl } from '@cs/temporal';
 import { ENV } from '../infrastructure/tokens';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { readableEvent } from './history-events';

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import type { Env } from '@cs/config';
 import { addDays, dateOf, type RegisterItem, type RegisterPage, type RegisterQuery } from '@cs/domain';
 import { RegisterEntity } from '@cs/persistence';
-import { visibilityQuery, webUiListUrl } from '@cs/temporal';
+import { visibilityQuery } from '@cs/contract';
+import { webUiListUrl } from '@cs/temporal';
 import { ENV } from '../infrastructure/tokens';
 
 /**

@@ -3,8 +3,8 @@ import type { InstrumentKind, IsoDate, Phase } from '@cs/domain/core';
 
 /**
  * The search attributes every instrument's workflow keeps current, so that admins find instruments
- * in the Temporal Web UI (and `temporal workflow list --query`) by what the register filters on.
- * Workflow code imports this file (`@cs/temporal/search-attributes`): it must stay light and pure.
+ * in the Temporal Web UI (and `temporal workflow list --query`) by what the register filters on:
+ * the workflows upsert them, the API links to lists filtered by them, the servers register them.
  */
 export const searchAttributeKeys = {
   council: defineSearchAttributeKey('Council', 'KEYWORD'),
