@@ -1,5 +1,8 @@
 import { Client } from '@temporalio/client';
+import { Worker } from '@temporalio/worker';
 import { connectClient } from '@cs/temporal';
+import { bundlerOptions, workflowsPath } from '../../apps/worker/src/bundle-aliases';
+import { recordHistories } from '../lifecycle/support/histories';
 import { drive, traffordScript, type Script } from '../faults/support/script';
 import { ApiHarness, eventually, startApi } from './support/api-harness';
 import { registration } from './support/trafford';
@@ -78,6 +81,15 @@ describe('instruments found by search attribute on the dev server', () => {
       Overdue: [false],
     });
     expect(await listed(`Council = "${slug}" AND NextDueOn < "${issuedOn}T00:00:00Z"`, 0)).toEqual({});
+  });
+
+  it('replays a history with the search attributes upserted (recorded for the replay suite with RECORD_HISTORIES=1)', async () => {
+    const history = await temporal.workflow.getHandle(script.workflowId).fetchHistory();
+    const upserts = history.events!.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes);
+    expect(upserts.length).toBeGreaterThan(0);
+    // Fails on a nondeterminism error: the patch marker and the upserts are as the code makes them.
+    await Worker.runReplayHistory({ workflowsPath, bundlerOptions, replayName: 'search-attributes' }, history, script.workflowId);
+    await recordHistories(temporal, script.workflowId, 'search-attributes-notice');
   });
 
   it('links the register and the history to the Web UI filtered the same way', async () => {
