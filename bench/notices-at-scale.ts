@@ -94,7 +94,7 @@ type PhaseEnv = TestServerAddresses & { WORKFLOW_BUNDLE_PATH: string };
 
 async function productPhase(addresses: PhaseEnv, timelines: Timeline[], options: Options): Promise<Phase> {
   const env = loadEnv({ ...process.env, ...addresses });
-  const db = await openDatabase(addresses.DATABASE_URL); // migrations run before the worker starts
+  const db = await openDatabase(addresses.DATABASE_URL); // the test servers ran the migrate step
   const client = new Client({ connection: await connectClient(env), namespace: env.TEMPORAL_NAMESPACE });
   const taskQueue = env.TEMPORAL_TASK_QUEUE;
   const worker = await spawnWorkerProcess('worker', 'apps/worker/src/main.ts', { ...addresses, TEMPORAL_TASK_QUEUE: taskQueue }, client, taskQueue);

@@ -42,13 +42,19 @@ const byRole: Record<Role, readonly FactType[]> = {
     'direction.ended',
     'support.started',
     'ambitions-board.closed',
+    // Issue 11: what real interventions record (decided or announced by DfE and ministers).
+    'notice.replaced',
+    'ministerial.decided',
+    'commissioner.left',
+    'arrangement.live',
+    'rulebook.adopted',
   ],
   // The adviser reports, recommends and asks for diagnostic reviews.
   adviser: ['adviser.recommendation-made', 'adviser.reported', 'diagnostic-review.requested'],
   // The board chair confirms the meetings of the board they chair.
   'board-chair': ['board.met', 'ambitions-board.met'],
-  // Admins inspect and manage; viewers read. Neither records facts.
-  admin: [],
+  // Admins inspect and manage (their one fact: a later rulebook version adopted); viewers read.
+  admin: ['rulebook.adopted'],
   viewer: [],
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fact, IsoDate, Phase, type Fact as FactType } from '@cs/domain/core';
+import { Fact, IsoDate, Phase, RulebookRef, type Fact as FactType } from '@cs/domain/core';
 import { CommandInput } from './command';
 import { Links } from './view';
 
@@ -16,6 +16,8 @@ export const Carried = z.object({
   runs: z.number().int(),
   /** Facts recorded but not yet acted on (a hand-over to a successor may still be owed). */
   pending: z.array(z.string()).optional(),
+  /** The rulebook versions pinned at the start (absent for runs begun before pinning: those in force on the start date). */
+  pins: z.array(RulebookRef).optional(),
 });
 // The facts typed by their type name (the schema's inferred union is looser).
 export type Carried = Omit<z.infer<typeof Carried>, 'facts'> & { facts: FactType[] };

@@ -2,7 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { openDatabase } from '@cs/persistence';
+import { migrateDatabase, openDatabase } from '@cs/persistence';
 import { buildWorkflowBundle } from '../../../apps/worker/src/build-bundle';
 import { freePort, nodeTsArgs, provision } from '../../../tools/servers/processes';
 import {
@@ -19,8 +19,8 @@ import { launchUntil, Restartable } from '../../support/restartable';
 /**
  * The product as it runs beyond one machine, every part a process the tests may kill: a Temporal
  * server built from source with its frontend, history, matching and worker services as four
- * processes on PostgreSQL; two workers and two API processes of the product (compiled from the
- * same sources a deployment runs); the product's own database in the same PostgreSQL.
+ * processes on PostgreSQL; two workers and two API processes of the product (their real main.ts,
+ * from source as the fault rig runs them); the product's own database in the same PostgreSQL.
  */
 export interface ClusterRig {
   services: Record<ClusterService, Restartable>;
@@ -67,8 +67,9 @@ export async function startClusterRig(name: string): Promise<ClusterRig> {
     }
     await registerClusterNamespace(cluster.address, NAMESPACE);
 
-    // Migrations once, here, before any replica starts (replicas must not race to run them).
+    // The migrate step, once, before the replicas start (they wait for the schema; they never migrate).
     const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/cs_intervention`;
+    await migrateDatabase(databaseUrl);
     const database = await openDatabase(databaseUrl);
     undo.push(() => database.destroy());
 

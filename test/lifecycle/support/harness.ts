@@ -123,6 +123,17 @@ export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolea
   }
 }
 
+/**
+ * Wait until the workflow has acted on everything due by the server's clock: no workflow task and no
+ * activity pending. Then a read of the outbox or the register is what the workflow did, not a race.
+ */
+export async function settled(handle: WorkflowHandle): Promise<void> {
+  await eventually(
+    () => handle.describe(),
+    (d) => !d.raw.pendingWorkflowTask && !d.raw.pendingActivities?.length,
+  );
+}
+
 export const actors = {
   caselead: { id: 'caselead-1', role: 'dfe-caselead' } as Actor,
   adviser: { id: 'adviser-1', role: 'adviser' } as Actor,

@@ -1,6 +1,7 @@
 import { CommandInput, councilScoped, roleRefusal, type FieldIssue, type InstrumentView, type Links, type RefusalKind } from '@cs/contract';
-import { chronological, factsUpTo, type Fact, type IsoDate } from '@cs/domain/core';
+import { chronological, factsUpTo, type Fact, type IsoDate, type RulebookRef } from '@cs/domain/core';
 import { checkOnce, nextDueDate } from '@cs/rules';
+import { refuseAdoption, versionInUse } from './adoption';
 import { refuseEffectiveDate } from './dates';
 import { UntilLogGrows } from './memo';
 import { askRules, type RulesAnswer } from './rules';
@@ -36,6 +37,8 @@ export class Instrument<S> {
     readonly workflowId: string,
     facts: readonly Fact[],
     readonly links: Links = {},
+    /** The rulebook versions pinned when the instrument began (docs/lifecycle.md, "Rulebooks through time"). */
+    readonly pins?: RulebookRef[],
   ) {
     if (facts[0]?.type !== spec.startType) throw new Error(`a ${spec.kind} starts with ${spec.startType}`);
     this.log = facts.map(checkOnce);
@@ -73,7 +76,7 @@ export class Instrument<S> {
   }
 
   private rules(asOf: IsoDate): RulesAnswer {
-    return this.answers.get(this.log.length, asOf, () => askRules(this.spec.kind, this.log, asOf));
+    return this.answers.get(this.log.length, asOf, () => askRules(this.spec.kind, this.log, asOf, this.pins));
   }
 
   /**
@@ -100,6 +103,11 @@ export class Instrument<S> {
     const now = this.state();
     const endedOn = this.spec.endedOn(now);
     if (endedOn) return conflict(`the ${this.spec.kind} ended on ${endedOn}; it records nothing more`);
+    if (command.type === 'rulebook.adopted') {
+      const current = versionInUse(this.spec.kind, this.log, this.startedOn, this.pins, command.effectiveOn);
+      const adoption = refuseAdoption(this.spec.kind, command as Extract<Command, { type: 'rulebook.adopted' }>, current);
+      if (adoption) return conflict(adoption);
+    }
     const refused = this.spec.refuse(command as Command, {
       atEffective: this.state(command.effectiveOn),
       now,
@@ -109,7 +117,7 @@ export class Instrument<S> {
     // The rules must be able to read the instrument with this fact in it (validated twice).
     const probe: Fact = checkOnce({ id, ...command, actor, recordedAt: parsed.data.recordedAt } as Fact);
     const before = this.rules(todayOn);
-    const after = askRules(this.spec.kind, [...this.log, probe], todayOn);
+    const after = askRules(this.spec.kind, [...this.log, probe], todayOn, this.pins);
     this.probed = { fact: probe, length: this.log.length, asOf: todayOn, answer: after };
     if (after.error && !before.error) return conflict(`the rules refuse this fact: ${after.error}`);
     return undefined;

@@ -22,8 +22,9 @@ import {
   type LifecycleResult,
 } from '@cs/contract';
 import type { Fact } from '@cs/domain/core';
+import { pinsFor } from '@cs/rules';
 import { shouldContinueAsNew } from './continue-as-new';
-import { msUntil, today } from './dates';
+import { decideDates, msUntil, today } from './dates';
 import { Instrument } from './instrument';
 import { queueNotifications, readSettings, registerRow, writeRegister } from './effects';
 import { keepSearchable } from './search-attributes';
@@ -51,11 +52,13 @@ function startingFacts<S>(spec: InstrumentSpec<S>, input: LifecycleInput, workfl
  * whenever facts or the date change. Hands over to successors and continues as new when due.
  */
 export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleInput): Promise<LifecycleResult> {
+  decideDates();
   const { workflowId } = workflowInfo();
   const carried = input.carried;
-  const instrument = new Instrument(spec, workflowId, startingFacts(spec, input, workflowId), {
-    ...(carried?.links ?? input.links ?? {}),
-  });
+  const facts = startingFacts(spec, input, workflowId);
+  // Pinned once, at the start, and carried: a later version reaches the instrument only by adoption.
+  const pins = carried ? carried.pins : pinsFor(spec.kind, facts[0].effectiveOn);
+  const instrument = new Instrument(spec, workflowId, facts, { ...(carried?.links ?? input.links ?? spec.startLinks?.(facts[0]) ?? {}) }, pins);
   let changed = true;
   let atBoundary = false;
   const owed = new Set(carried?.pending ?? []);
@@ -129,7 +132,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
         const keep = [...notified].filter((k) => live.has(k.split('|')[1]));
         await continueAsNew<InstrumentWorkflow>({
           start: input.start,
-          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id) },
+          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id), pins },
         });
       }
     }

@@ -42,4 +42,6 @@ export interface InstrumentSpec<S> {
   /** A fact after which a new run should start (the end of a review cycle): keeps history small. */
   isBoundary(fact: Fact): boolean;
   successor(fact: Fact, state: S, self: { workflowId: string; links: Links }): Successor | undefined;
+  /** Links an instrument states at its start (a second notice following an earlier chain). */
+  startLinks?(start: Fact): Links | undefined;
 }
