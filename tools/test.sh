@@ -11,6 +11,7 @@ echo "== provisioning engines (cached after the first run)"
 bash tools/provision/temporal-cli.sh >/dev/null
 TEMPORAL_TEST_SERVER_BIN="$(bash tools/provision/test-server.sh)"
 export TEMPORAL_TEST_SERVER_BIN
+bash tools/provision/poppler.sh >/dev/null   # pdftotext, pdftoppm: the paperwork tests read PDFs back
 
 echo "== lint and type-check (nx run-many -t lint build)"
 npx nx run-many -t lint build --outputStyle=static --parallel=2

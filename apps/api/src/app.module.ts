@@ -10,6 +10,7 @@ import { HistoryModule } from './history/history.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { InstrumentsModule } from './instruments/instruments.module';
 import { OpenApiModule } from './openapi/openapi.module';
+import { PaperworkModule } from './paperwork/paperwork.module';
 import { RegisterModule } from './register/register.module';
 import { RegistrationModule } from './registration/registration.module';
 import { RulebooksModule } from './rulebooks/rulebooks.module';
@@ -31,6 +32,7 @@ export class AppModule implements NestModule {
         AuditModule,
         HistoryModule,
         RulebooksModule,
+        PaperworkModule,
         OpenApiModule,
       ],
     };

@@ -8,7 +8,11 @@ import {
   EvaluateBody,
   EvaluationResult,
   HistoryPage,
+  BoardPackQuery,
   HistoryQuery,
+  paperMediaTypes,
+  PaperDocument,
+  SelfAssessmentQuery,
   InstrumentPathParams,
   InstrumentState,
   RegisterDirectionBody,
@@ -35,8 +39,11 @@ export interface Endpoint {
   query?: z.ZodObject;
   idempotencyKey?: boolean;
   body?: { name: string; schema: ZodType };
-  response: { status: number; name: string; schema: ZodType; description: string };
-  errors: (400 | 401 | 403 | 404 | 409 | 503)[];
+  /** `media`: what the success answers in when not JSON alone (files: .docx, PDF, CSV, iCalendar). */
+  response: { status: number; name: string; schema: ZodType; description: string; media?: string[] };
+  /** A body sent as a file rather than JSON: its media types. */
+  upload?: string[];
+  errors: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 503)[];
 }
 
 const instrument = '/instruments/{type}/{council}/{startedOn}';
@@ -136,6 +143,30 @@ export const endpoints: Endpoint[] = [
     pathParams: InstrumentPathParams,
     body: { name: 'WhatIfBody', schema: WhatIfBody },
     response: { status: 200, name: 'EvaluationResult', schema: EvaluationResult, description: 'what the rules say' },
+    errors: [400, ...authenticated, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${instrument}/board-pack`,
+    tag: 'paperwork',
+    summary: 'The board pack for a board meeting (.docx, PDF or JSON)',
+    description:
+      'Progress by objective with its ratings over time, slow objectives and why (cl. 5d), the report sections of cl. 5c, the voice of staff and of children and young people (cl. 5e), the adviser\'s reports since the last board and what falls due before the next. Every sentence taken from the record ends with its source (fact type or rule, and date); [To be written] marks where a person writes. Improvement notices only.',
+    pathParams: InstrumentPathParams,
+    query: BoardPackQuery,
+    response: { status: 200, name: 'PaperDocument', schema: PaperDocument, description: 'the pack, as a file or (format=json) its content', media: [paperMediaTypes.docx, paperMediaTypes.pdf] },
+    errors: [400, ...authenticated, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${instrument}/self-assessment`,
+    tag: 'paperwork',
+    summary: 'The self-assessment draft before a DfE review (cl. 10; .docx, PDF or JSON)',
+    description:
+      'Pre-filled from the record: the review, progress against each objective since the last review, boards and adviser\'s reports since, what the rules flag now; staff surveys and supervision are marked [To be written]. Improvement notices only.',
+    pathParams: InstrumentPathParams,
+    query: SelfAssessmentQuery,
+    response: { status: 200, name: 'PaperDocument', schema: PaperDocument, description: 'the draft, as a file or (format=json) its content', media: [paperMediaTypes.docx, paperMediaTypes.pdf] },
     errors: [400, ...authenticated, 403, 404],
   },
   {
