@@ -6,6 +6,7 @@ import { ConfigError, loadEnv } from '@cs/config';
 import { openDatabase } from '@cs/persistence';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './servers/embedded-postgres';
 import { isPortOpen, nodeTsArgs, spawnService, stopChild, waitForPort } from './servers/processes';
+import { startMailCatcher, type MailCatcher } from './servers/mail-catcher';
 import { startDevServer } from './servers/temporal-dev-server';
 
 const root = join(__dirname, '..');
@@ -20,12 +21,14 @@ async function main() {
   const dataDir = resolve(root, env.DATA_DIR);
   const children: ChildProcess[] = [];
   let pg: EmbeddedPostgresHandle | undefined;
+  let mail: MailCatcher | undefined;
   let stopping = false;
   const stopChildren = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
     for (const child of [...children].reverse()) await stopChild(child);
+    await mail?.stop();
     await pg?.stop();
   };
   const stop = (code: number) => void stopChildren().then(() => process.exit(code));
@@ -48,6 +51,11 @@ async function main() {
     pg = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT);
     databaseUrl = pg.url;
   }
+  if (!env.SMTP_URL) {
+    // Reminders need somewhere to go: a local catcher whose inbox a person can open.
+    console.log(`Starting the mail catcher (messages in ${join(dataDir, 'mail')})...`);
+    mail = await startMailCatcher({ dir: join(dataDir, 'mail'), smtpPort: env.MAIL_CATCHER_SMTP_PORT, uiPort: env.MAIL_CATCHER_UI_PORT });
+  }
   const db = await openDatabase(databaseUrl); // runs pending migrations
   await db.destroy();
 
@@ -68,6 +76,7 @@ async function main() {
       `  API              ${api}`,
       `  API docs         ${api}/docs`,
       `  Temporal Web UI  ${ui ?? '(your cluster\'s UI: set TEMPORAL_UI_URL)'}`,
+      `  Mail inbox       ${mail ? `http://127.0.0.1:${mail.uiPort} (reminders; SMTP on ${mail.smtpPort})` : `(sent through ${env.SMTP_URL!.replace(/:[^:@/]+@/, ':***@')})`}`,
       `  Temporal         ${temporalAddress}`,
       `  PostgreSQL       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
       'Press Ctrl-C to stop.',

@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { InstrumentsModule } from './instruments/instruments.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { PaperworkModule } from './paperwork/paperwork.module';
 import { RegisterModule } from './register/register.module';
@@ -33,6 +34,7 @@ export class AppModule implements NestModule {
         HistoryModule,
         RulebooksModule,
         PaperworkModule,
+        NotificationsModule,
         OpenApiModule,
       ],
     };

@@ -8,3 +8,4 @@ export * from './history';
 export * from './what-if';
 export * from './errors';
 export * from './paperwork';
+export * from './notifications';
