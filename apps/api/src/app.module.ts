@@ -8,6 +8,7 @@ import { RequestIdMiddleware } from './common/request-id.middleware';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { ImportsModule } from './imports/imports.module';
 import { InstrumentsModule } from './instruments/instruments.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OpenApiModule } from './openapi/openapi.module';
@@ -35,6 +36,7 @@ export class AppModule implements NestModule {
         RulebooksModule,
         PaperworkModule,
         NotificationsModule,
+        ImportsModule,
         OpenApiModule,
       ],
     };

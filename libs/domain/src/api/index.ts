@@ -9,3 +9,4 @@ export * from './what-if';
 export * from './errors';
 export * from './paperwork';
 export * from './notifications';
+export * from './imports';

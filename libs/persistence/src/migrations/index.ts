@@ -1,6 +1,7 @@
 import { Initial1732350000000 } from './1732350000000-initial';
 import { ApiRecords1732500000000 } from './1732500000000-api-records';
 import { MailDelivery1733200000000 } from './1733200000000-mail-delivery';
+import { ImportJobs1733200000001 } from './1733200000001-import-jobs';
 
 /** Every migration in order. Schema changes only ever go through a new file here. */
-export const migrations = [Initial1732350000000, ApiRecords1732500000000, MailDelivery1733200000000];
+export const migrations = [Initial1732350000000, ApiRecords1732500000000, MailDelivery1733200000000, ImportJobs1733200000001];
