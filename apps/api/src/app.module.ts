@@ -2,6 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import type { Env } from '@cs/config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CommandsModule } from './commands/commands.module';
 import { JsonBodyMiddleware } from './common/json-body.middleware';
 import { RequestIdMiddleware } from './common/request-id.middleware';
@@ -37,6 +38,7 @@ export class AppModule implements NestModule {
         PaperworkModule,
         NotificationsModule,
         ImportsModule,
+        CalendarModule,
         OpenApiModule,
       ],
     };

@@ -91,7 +91,7 @@ export function openApiDocument(): Json {
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    tags: ['registration', 'register', 'instruments', 'commands', 'audit', 'history', 'rulebooks', 'paperwork', 'imports', 'notifications', 'health'].map((name) => ({ name })),
+    tags: ['registration', 'register', 'instruments', 'commands', 'audit', 'history', 'rulebooks', 'paperwork', 'imports', 'notifications', 'calendar', 'health'].map((name) => ({ name })),
     paths,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'an API token from apps/api/src/cli/tokens.ts' } }, schemas },
   };

@@ -1,6 +1,6 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
-import { councilOf, rolesConcerned } from './concerns';
+import { councilOf, rolesConcerned } from '@cs/domain';
 
 export interface MailerOptions {
   /** smtp://host:port or smtps://user:pass@host:port; the local mail catcher by default. */

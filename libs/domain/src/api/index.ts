@@ -10,3 +10,4 @@ export * from './errors';
 export * from './paperwork';
 export * from './notifications';
 export * from './imports';
+export * from './calendar';

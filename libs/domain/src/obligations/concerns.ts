@@ -1,4 +1,4 @@
-import type { Role } from '@cs/domain';
+import type { Role } from '../roles';
 
 /**
  * Whose duty each obligation is, by the rule that sets it (DOMAIN.md, "Who uses it"): the
@@ -25,6 +25,11 @@ export function rolesConcerned(obligationKey: string): Role[] {
 /** An obligation's key is `<rule>:<subject>:<due date>` (rules/src/model/explanation.ts). */
 export function ruleOf(obligationKey: string): string {
   return obligationKey.split(':')[0];
+}
+
+/** An obligation's lasting identity: its rule and subject, without the due date the rules may move. */
+export function obligationSubjectKey(obligationKey: string): string {
+  return obligationKey.replace(/:\d{4}-\d{2}-\d{2}$/, '');
 }
 
 /** An instrument's council is the second part of its workflow id: notice/<council>/<start date>. */

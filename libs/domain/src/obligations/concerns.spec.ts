@@ -1,4 +1,4 @@
-import { councilOf, rolesConcerned } from './concerns';
+import { councilOf, obligationSubjectKey, rolesConcerned } from './concerns';
 
 describe('who a reminder concerns', () => {
   it('sends a board reminder to the programme office and the chair, a review to the caselead too', () => {
@@ -9,6 +9,11 @@ describe('who a reminder concerns', () => {
 
   it('falls back to the programme office for a rule it does not list', () => {
     expect(rolesConcerned('some-new-rule:x:2020-01-01')).toEqual(['programme-office']);
+  });
+
+  it('keeps an obligation\'s identity when the rules move its date', () => {
+    expect(obligationSubjectKey('board-timetable:board-3:2019-10-10')).toBe('board-timetable:board-3');
+    expect(obligationSubjectKey('adviser-reports:-:2019-11-07')).toBe('adviser-reports:-');
   });
 
   it('reads the council from the workflow id', () => {
