@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { FeedQuery, FeedTokenBody, FeedTokenParams, type Actor, type InstrumentRef } from '@cs/domain';
 import { Caller, Public } from '../auth/auth.decorators';
 import { Instrument } from '../common/instrument.param';
@@ -39,15 +40,19 @@ export class CalendarController {
 
   @Get('caseload')
   @Public()
-  @Header('Content-Type', ICS)
-  async caseload(@Query(new ZodPipe(FeedQuery)) q: FeedQuery) {
-    return this.calendars.caseload(await this.feedTokens.actorFor(q.token));
+  async caseload(@Query(new ZodPipe(FeedQuery)) q: FeedQuery, @Res({ passthrough: true }) res: Response) {
+    return ics(res, await this.calendars.caseload(await this.feedTokens.actorFor(q.token)));
   }
 
   @Get('instruments/:type/:council/:startedOn')
   @Public()
-  @Header('Content-Type', ICS)
-  async instrument(@Instrument({ scope: false }) ref: InstrumentRef, @Query(new ZodPipe(FeedQuery)) q: FeedQuery) {
-    return this.calendars.instrument(ref, await this.feedTokens.actorFor(q.token));
+  async instrument(@Instrument({ scope: false }) ref: InstrumentRef, @Query(new ZodPipe(FeedQuery)) q: FeedQuery, @Res({ passthrough: true }) res: Response) {
+    return ics(res, await this.calendars.instrument(ref, await this.feedTokens.actorFor(q.token)));
   }
+}
+
+/** The feed's media type is set only once there is a feed: a refusal stays JSON. */
+function ics(res: Response, body: string): string {
+  res.setHeader('Content-Type', ICS);
+  return body;
 }

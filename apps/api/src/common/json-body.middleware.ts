@@ -14,7 +14,7 @@ export class JsonBodyMiddleware implements NestMiddleware {
       const type = mediaType(req.header('content-type'));
       // originalUrl: under Nest's middleware mount, req.path is not the whole path.
       const allowed = bodyTypesFor(req.method, req.originalUrl.split('?')[0]);
-      if (!allowed.includes(type)) {
+      if (allowed && !allowed.includes(type)) {
         throw new UnsupportedMediaTypeException(`send the body as Content-Type: ${allowed.join(' or ')} (got ${type || 'no Content-Type'})`);
       }
     }

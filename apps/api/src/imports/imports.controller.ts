@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ImportJobParams, ImportQuery, TemplateQuery, trackerMediaTypes, type Actor, type InstrumentRef, type TrackerFormat } from '@cs/domain';
 import { Caller } from '../auth/auth.decorators';
@@ -28,14 +28,16 @@ export class ImportsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
+    const types = Object.values(trackerMediaTypes).join(' or ');
     const format = (Object.keys(trackerMediaTypes) as TrackerFormat[]).find((f) => req.is(trackerMediaTypes[f]));
+    if (!format) throw new UnsupportedMediaTypeException(`send the tracker file as the body with Content-Type ${types} (got ${req.header('content-type') || 'no Content-Type'})`);
     const bytes = req.body as unknown;
-    if (!format || !Buffer.isBuffer(bytes) || bytes.length === 0) {
+    if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
         message: 'invalid input',
-        issues: [{ field: '(body)', message: `send the tracker file as the body, as Content-Type ${Object.values(trackerMediaTypes).join(' or ')} (GET /imports/template gives one to fill in)` }],
+        issues: [{ field: '(body)', message: `the body is empty: send the tracker file as the body, as Content-Type ${types} (GET /imports/template gives one to fill in)` }],
       });
     }
     if (q.mode === 'dry-run') return this.imports.preview(ref, actor, bytes, format);
