@@ -52,10 +52,10 @@ export function slowObjectiveBlocks(flags: readonly Flag[], asOf: string): Paper
 
 const byDate = (a: Obligation, b: Obligation) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0);
 
-/** What the rules say falls due in [from, until], each with its rule and clause. */
+/** What the rules say falls due in [from, until], and what is overdue already, each with its rule and clause. */
 export function dueBlocks(obligations: readonly Obligation[], from: string, until: string): PaperBlock[] {
   return obligations
-    .filter((o) => o.status !== 'met' && o.dueOn >= from && o.dueOn <= until)
+    .filter((o) => o.status !== 'met' && o.dueOn <= until && (o.dueOn >= from || o.status === 'overdue'))
     .sort(byDate)
     .map((o) => sentence(`${o.kind}${o.subject ? ` (${o.subject})` : ''} ${o.status === 'overdue' ? 'was' : 'is'} due on ${o.dueOn}: ${o.explanation.text}`, ruleCite(o, o.dueOn)));
 }
