@@ -1,5 +1,5 @@
 import type { Actor } from '@cs/domain';
-import { councilScoped } from '../../../../workflows/src/shared/permissions';
+import { councilScoped } from '@cs/contract';
 
 /**
  * Council users see and act on their own council's instruments only. A user belongs to a council

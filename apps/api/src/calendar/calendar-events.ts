@@ -1,5 +1,5 @@
 import { obligationSubjectKey, type Obligation } from '@cs/domain';
-import type { InstrumentView } from '../../../../workflows/src/shared/view';
+import type { InstrumentView } from '@cs/contract';
 
 /** One calendar event: an all-day duty on its due date, saying which rule set it. */
 export interface DutyEvent {

@@ -1,6 +1,6 @@
 import { evaluate } from '@cs/rules';
 import { traffordNoticeFacts, TRAFFORD } from '../../../../rules/src/fixtures/trafford';
-import type { InstrumentView } from '../../../../workflows/src/shared/view';
+import type { InstrumentView } from '@cs/contract';
 import { boardPack } from './board-pack';
 import { selfAssessment } from './self-assessment';
 

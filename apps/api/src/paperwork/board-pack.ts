@@ -1,5 +1,5 @@
 import { addDays, chronological, factsOfType, factsUpTo, type Fact, type PaperDocument, type PaperSection } from '@cs/domain';
-import type { InstrumentView } from '../../../../workflows/src/shared/view';
+import type { InstrumentView } from '@cs/contract';
 import { dueBlocks, factCite, objectivesOf, progressOf, progressSentence, sentence, slowObjectiveBlocks, toWrite } from './record';
 
 export interface BoardPackInput {

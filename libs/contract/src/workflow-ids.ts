@@ -1,4 +1,4 @@
-import type { InstrumentKind } from '@cs/domain';
+import type { InstrumentKind } from '@cs/domain/core';
 
 /**
  * Workflow ids say what they are: `notice/<council>/<issued-on>`, so a second notice for the same
