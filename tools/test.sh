@@ -11,6 +11,9 @@ echo "== provisioning engines (cached after the first run)"
 bash tools/provision/temporal-cli.sh >/dev/null
 TEMPORAL_TEST_SERVER_BIN="$(bash tools/provision/test-server.sh)"
 export TEMPORAL_TEST_SERVER_BIN
+# The web service's browser tests (test/web) drive Debian's chromium through Playwright.
+CHROMIUM_BIN="$(bash tools/provision/chromium.sh)"
+export CHROMIUM_BIN
 
 echo "== lint and type-check (nx run-many -t lint build)"
 npx nx run-many -t lint build --outputStyle=static --parallel=2

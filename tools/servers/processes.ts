@@ -71,7 +71,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Runs tools/provision/<script> (progress on stderr) and returns the path it prints. */
-export function provision(script: 'temporal-cli.sh' | 'test-server.sh'): string {
+export function provision(script: 'temporal-cli.sh' | 'test-server.sh' | 'chromium.sh'): string {
   const path = join(__dirname, '..', 'provision', script);
   return execFileSync('bash', [path], { stdio: ['ignore', 'pipe', 'inherit'] })
     .toString()
