@@ -15,6 +15,8 @@ import { startApi, type ApiHarness } from '../../api/support/api-harness';
 export interface WebHarness {
   api: ApiHarness;
   web: WebApp;
+  /** The environment the web service was started with (to start it again). */
+  env: Record<string, string>;
   base: string;
   browser: Browser;
   /** A unique council slug per run, so runs never share an instrument. */
@@ -30,7 +32,7 @@ export async function startWeb(name: string, overrides: Record<string, string> =
   const api = await startApi(`web-${name}`);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = testEnv({
+  const settings: Record<string, string> = {
     TEMPORAL_TASK_QUEUE: api.env.TEMPORAL_TASK_QUEUE,
     WEB_API_URL: api.base,
     WEB_BASE_URL: base,
@@ -38,7 +40,8 @@ export async function startWeb(name: string, overrides: Record<string, string> =
     SESSION_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'error',
     ...overrides,
-  });
+  };
+  const env = testEnv(settings);
   const web = await createWebApp(env, api.db);
   await web.app.listen(port, '127.0.0.1');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_BIN ?? provision('chromium.sh'), args: ['--no-sandbox'] });
@@ -46,6 +49,7 @@ export async function startWeb(name: string, overrides: Record<string, string> =
   return {
     api,
     web,
+    env: settings,
     base,
     browser,
     slug,
