@@ -47,7 +47,7 @@ export class OidcService {
     const trip: RoundTrip = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier(), next };
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: this.redirectUri,
-      scope: 'openid email profile',
+      scope: 'openid email',
       state: trip.state,
       nonce: trip.nonce,
       code_challenge: await client.calculatePKCECodeChallenge(trip.verifier),
@@ -65,14 +65,17 @@ export class OidcService {
     }
     const trip = RoundTrip.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
     const client = await openIdClient();
-    let claims: OpenIdClient.IDToken | undefined;
+    let claims: Record<string, unknown> | undefined;
     try {
-      const tokens = await client.authorizationCodeGrant(await this.configuration(), callbackUrl, {
+      const config = await this.configuration();
+      const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
         pkceCodeVerifier: trip.verifier,
         expectedState: trip.state,
         expectedNonce: trip.nonce,
       });
-      claims = tokens.claims();
+      const idToken = tokens.claims();
+      // Providers that keep the e-mail out of the ID token give it at the userinfo endpoint.
+      claims = idToken?.email ? idToken : idToken && (await client.fetchUserInfo(config, tokens.access_token, idToken.sub));
     } catch (err) {
       throw new SsoRefusal(`The sign-on provider's answer could not be accepted (${(err as Error).message}). Start again.`);
     }
