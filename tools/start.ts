@@ -3,12 +3,11 @@ import { ChildProcess } from 'child_process';
 import exitHook = require('async-exit-hook');
 import { join, resolve } from 'path';
 import { ConfigError, loadEnv } from '@cs/config';
-import { openDatabase } from '@cs/persistence';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './servers/embedded-postgres';
-import { isPortOpen, nodeTsArgs, spawnService, stopChild, waitForPort } from './servers/processes';
+import { isPortOpen, nodeArgs, repoRoot, spawnService, stopChild, waitForPort } from './servers/processes';
 import { startDevServer } from './servers/temporal-dev-server';
 
-const root = join(__dirname, '..');
+const root = repoRoot;
 
 /**
  * Starts the product on its embedded defaults: a Temporal dev server (state in DATA_DIR, Web UI),
@@ -48,12 +47,14 @@ async function main() {
     pg = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT);
     databaseUrl = pg.url;
   }
-  const db = await openDatabase(databaseUrl); // runs pending migrations
-  await db.destroy();
-
   const childEnv = { ...process.env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl };
+  // The migrate step, once, before the worker and the API (which wait for the schema, never migrate).
+  const migrate = spawnService('migrate', process.execPath, nodeArgs('apps/migrate/src/main.ts'), { cwd: root, env: childEnv });
+  const migrated = await new Promise<number | null>((resolve) => migrate.once('exit', resolve));
+  if (migrated !== 0) throw new Error(`the migrate step failed (exit ${migrated}); see its lines above`);
+
   for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts'], ['web', 'apps/web/src/main.ts']]) {
-    const child = spawnService(name, process.execPath, nodeTsArgs(entry), { cwd: root, env: childEnv });
+    const child = spawnService(name, process.execPath, nodeArgs(entry), { cwd: root, env: childEnv });
     child.once('exit', (code) => !stopping && (console.error(`${name} exited (${code}); stopping`), stop(1)));
     children.push(child);
   }

@@ -2,6 +2,7 @@ import { Worker } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { bundlerOptions, workflowsPath } from '../../apps/worker/src/bundle-aliases';
+import { instrumentWorkflowTypes } from '@cs/contract';
 import { HISTORIES_DIR, historyFromFixture } from './support/histories';
 
 // Histories recorded from the lifecycle tests (RECORD_HISTORIES=1) replayed against today's
@@ -11,7 +12,7 @@ describe('replay of recorded lifecycle histories', () => {
 
   it('has recorded histories of every lifecycle workflow', () => {
     const types = files.map((f) => historyFromFixture(readFileSync(join(HISTORIES_DIR, f), 'utf8')).events[0].workflowExecutionStartedEventAttributes?.workflowType?.name);
-    expect(new Set(types)).toEqual(new Set(['noticeWorkflow', 'directionWorkflow', 'continuingBoardWorkflow']));
+    expect(new Set(types)).toEqual(new Set(Object.values(instrumentWorkflowTypes)));
   });
 
   it('replays every one of them without nondeterminism', async () => {

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'child_process';
 import { join } from 'path';
-import { freePort, nodeTsArgs, spawnService, stopChild, waitForPort } from '../../tools/servers/processes';
+import { freePort, nodeArgs, spawnService, stopChild, waitForPort } from '../../tools/servers/processes';
 import { seriousViolations, startWeb, type WebHarness } from './support/web-harness';
 
 const root = join(__dirname, '../..');
@@ -20,7 +20,7 @@ describe('the web service: single sign-on through OpenID Connect', () => {
     const [providerPort, webPort] = [await freePort(), await freePort()];
     webBase = `http://127.0.0.1:${webPort}`;
     provider = spawnService('oidc', process.execPath, [join(__dirname, 'support/oidc-provider.mjs'), String(providerPort), `${webBase}/sign-in/sso/callback`]);
-    web = spawnService('web', process.execPath, nodeTsArgs('apps/web/src/main.ts'), {
+    web = spawnService('web', process.execPath, nodeArgs('apps/web/src/main.ts'), {
       cwd: root,
       env: {
         ...process.env,

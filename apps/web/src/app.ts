@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { join, resolve } from 'path';
 import type { DataSource } from 'typeorm';
 import { ConfigError, type Env } from '@cs/config';
-import { TokenStore } from '../../api/src/auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { ApiClient } from './common/api-client';
 import { WebErrorFilter } from './common/error.filter';
 import { configureViews, serveAssets } from './common/views';

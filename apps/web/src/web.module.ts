@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TokenStore } from '../../api/src/auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { AdminController } from './admin/admin.controller';
 import { UsersService } from './admin/users.service';
 import { AuditController } from './audit/audit.controller';

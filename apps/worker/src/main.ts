@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { existsSync } from 'fs';
 import { hostname } from 'os';
+import { join } from 'path';
 import { loadEnv } from '@cs/config';
 import { logDatabaseWait, openDatabase } from '@cs/persistence';
 import { connectWorker } from '@cs/temporal';
@@ -19,7 +21,7 @@ async function main() {
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     activities: createActivities({ db, workerIdentity: identity, reminderLeadDays: env.REMINDER_LEAD_DAYS }),
     identity,
-    workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    workflowBundlePath: env.WORKFLOW_BUNDLE_PATH ?? builtBundle(),
     stickyTimeoutMs: env.WORKER_STICKY_TIMEOUT_MS,
     maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
   });
@@ -27,6 +29,12 @@ async function main() {
   await worker.run(); // Worker installs SIGINT/SIGTERM handlers and drains on shutdown.
   await connection.close();
   await db.destroy();
+}
+
+/** The bundle `npm run build` writes beside the compiled worker (dist/workflow-bundle.js), if any. */
+function builtBundle(): string | undefined {
+  const path = join(__dirname, '..', '..', '..', 'workflow-bundle.js');
+  return existsSync(path) ? path : undefined;
 }
 
 main().catch((err) => {

@@ -1,2 +1,1 @@
-export * from './names';
 export * from './connection';

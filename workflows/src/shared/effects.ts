@@ -1,7 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities';
-import type { InstrumentView } from './view';
-import type { NotificationRequest } from './wake-up';
+import type { Activities, InstrumentView, NotificationRequest } from '@cs/contract';
 
 // Each is one short database write: 10 s is ample, and it is how long a worker's death mid-activity
 // holds up the instrument (and any hand-over to a successor) before the activity is retried.
@@ -12,12 +10,12 @@ const acts = proxyActivities<Pick<Activities, 'projectRegister' | 'queueNotifica
 
 export const readSettings = () => acts.lifecycleSettings();
 
-export function queueNotifications(requests: (NotificationRequest & { workflowId: string })[]) {
+export function queueNotifications(requests: NotificationRequest[]) {
   return acts.queueNotifications(requests);
 }
 
 /** The register row for a view (the read model for lists), without its version. */
-export function registerRow(view: InstrumentView) {
+export function registerRow(view: InstrumentView<unknown>) {
   return {
     workflowId: view.workflowId,
     kind: view.kind,

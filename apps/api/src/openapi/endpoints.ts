@@ -3,14 +3,12 @@ import {
   AsOfQuery,
   AuditPage,
   AuditQuery,
-  CommandAcceptedBody,
   CommandBody,
   EvaluateBody,
   EvaluationResult,
   HistoryPage,
   HistoryQuery,
   InstrumentPathParams,
-  InstrumentState,
   RegisterDirectionBody,
   Registered,
   RegisterNoticeBody,
@@ -21,6 +19,7 @@ import {
   Timeline,
   WhatIfBody,
 } from '@cs/domain';
+import { CommandAccepted, InstrumentView } from '@cs/contract';
 
 /** One route as the OpenAPI document describes it; the schemas are the ones the API validates with. */
 export interface Endpoint {
@@ -81,7 +80,7 @@ export const endpoints: Endpoint[] = [
     description: 'Phase, obligations, flags, open decisions with their explanations (rule, version, clause, inputs), next due date.',
     pathParams: InstrumentPathParams,
     query: AsOfQuery,
-    response: { status: 200, name: 'InstrumentState', schema: InstrumentState, description: 'the state as of the date' },
+    response: { status: 200, name: 'InstrumentState', schema: InstrumentView, description: 'the state as of the date' },
     errors: [400, ...authenticated, 403, 404],
   },
   {
@@ -104,7 +103,7 @@ export const endpoints: Endpoint[] = [
     pathParams: InstrumentPathParams,
     idempotencyKey: true,
     body: { name: 'Command', schema: CommandBody },
-    response: { status: 200, name: 'CommandAccepted', schema: CommandAcceptedBody, description: 'the command was recorded (or had been, for a retry)' },
+    response: { status: 200, name: 'CommandAccepted', schema: CommandAccepted, description: 'the command was recorded (or had been, for a retry)' },
     errors: [400, ...authenticated, 403, 404, 409],
   },
   {

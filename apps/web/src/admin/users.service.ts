@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Actor, CouncilSlug, Role } from '@cs/domain';
 import { ApiTokenEntity, SsoIdentityEntity, UserEntity } from '@cs/persistence';
-import { isCouncilUser } from '../../../api/src/auth/council-scope';
-import { TokenStore } from '../../../api/src/auth/token-store';
+import { isCouncilUser } from '@cs/contract';
+import { TokenStore } from '@cs/persistence';
 
 /** A user as an admin sets them up: a name, one role, and for council roles one council. */
 export const UserForm = z

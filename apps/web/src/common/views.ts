@@ -3,12 +3,14 @@ import { join } from 'path';
 import nunjucks from 'nunjucks';
 import { humanise, longDate, roleName } from './wording';
 
-const root = join(__dirname, '../../../..');
+// Views and assets are not compiled: they are read from the source tree, from dist/ too.
+const root = __filename.endsWith('.js') ? join(__dirname, '../../../../..') : join(__dirname, '../../../..');
+const webSource = join(root, 'apps/web/src');
 
 /** Nunjucks over the service's own views, GOV.UK Frontend's and MoJ Frontend's macros. */
 export function configureViews(app: NestExpressApplication): void {
   const env = nunjucks.configure(
-    [join(__dirname, '../views'), join(root, 'node_modules/govuk-frontend/dist'), join(root, 'node_modules/@ministryofjustice/frontend')],
+    [join(webSource, 'views'), join(root, 'node_modules/govuk-frontend/dist'), join(root, 'node_modules/@ministryofjustice/frontend')],
     { autoescape: true, express: app.getHttpAdapter().getInstance(), throwOnUndefined: false },
   );
   env.addFilter('humanise', humanise);
@@ -27,5 +29,5 @@ export function serveAssets(app: NestExpressApplication): void {
   app.useStaticAssets(join(govuk, 'assets'), { prefix: '/assets/', ...options, fallthrough: true });
   app.useStaticAssets(govuk, { prefix: '/assets/govuk/', ...options });
   app.useStaticAssets(moj, { prefix: '/assets/moj/', ...options });
-  app.useStaticAssets(join(__dirname, '../assets'), { prefix: '/assets/app/', ...options });
+  app.useStaticAssets(join(webSource, 'assets'), { prefix: '/assets/app/', ...options });
 }

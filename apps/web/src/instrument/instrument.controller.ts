@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { AsOfQuery, FactType, InstrumentState, RegisterPage, Timeline, type RegisterItem } from '@cs/domain';
+import { InstrumentView } from '@cs/contract';
+import { AsOfQuery, FactType, RegisterPage, Timeline, type RegisterItem } from '@cs/domain';
 import { escapeXml } from './timeline-svg';
 import { ApiClient } from '../common/api-client';
 import { humanise } from '../common/wording';
@@ -28,7 +29,7 @@ export class InstrumentController {
     const asOf = q.data.asOf ? `?asOf=${q.data.asOf}` : '';
     const base = `/instruments/${ref.workflowId}`;
     const [state, timeline, register] = await Promise.all([
-      this.api.get(`${base}${asOf}`, person.token, InstrumentState),
+      this.api.get(`${base}${asOf}`, person.token, InstrumentView),
       this.api.get(`${base}/timeline${asOf}`, person.token, Timeline),
       this.api.get(`/register?council=${ref.council}&pageSize=100`, person.token, RegisterPage),
     ]);

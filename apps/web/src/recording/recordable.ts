@@ -1,15 +1,6 @@
 import type { Actor, FactType, InstrumentKind } from '@cs/domain';
-import { permissionRefusal } from '../../../api/src/commands/command-permission';
-import { continuingBoard } from '../../../../workflows/src/continuing-board/continuing-board';
-import { direction } from '../../../../workflows/src/direction/direction';
-import { notice } from '../../../../workflows/src/notice/notice';
-
-/** What each kind of instrument records after its start: the workflows' own lists. */
-const accepts: Record<InstrumentKind, readonly FactType[]> = {
-  'improvement-notice': notice.accepts,
-  'statutory-direction': direction.accepts,
-  'continuing-board': continuingBoard.accepts,
-};
+import { permissionRefusal } from '@cs/contract';
+import { acceptedCommands as accepts } from '@cs/workflows/accepted-commands';
 
 /**
  * The commands this person may record on this instrument: the kind accepts them and the API's own

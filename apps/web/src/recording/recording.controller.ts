@@ -1,8 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { randomUUID } from 'crypto';
-import { CommandAcceptedBody, CommandBody, factPayloads, IdempotencyKey, InstrumentState, type FactType, type InstrumentRef } from '@cs/domain';
-import { permissionRefusal } from '../../../api/src/commands/command-permission';
+import { CommandAccepted, InstrumentView } from '@cs/contract';
+import { CommandBody, factPayloads, IdempotencyKey, type FactType, type InstrumentRef } from '@cs/domain';
+import { permissionRefusal } from '@cs/contract';
 import { ApiClient, ApiError } from '../common/api-client';
 import { humanise } from '../common/wording';
 import { INSTRUMENT_PAGE, instrumentOf } from '../instrument/instrument-path';
@@ -39,7 +40,7 @@ export class RecordingController {
       return this.render(res.status(400), person, ref, type, form, { idempotencyKey: key.success ? key.data : newKey(), values }, issues);
     }
     try {
-      const done = await this.api.post(`/instruments/${ref.workflowId}/commands`, person.token, CommandAcceptedBody, read.value, {
+      const done = await this.api.post(`/instruments/${ref.workflowId}/commands`, person.token, CommandAccepted, read.value, {
         'idempotency-key': key.data,
       });
       const flash = `recorded=${encodeURIComponent(type)}${done.duplicate ? '&duplicate=1' : ''}`;
@@ -88,7 +89,7 @@ export class RecordingController {
     extra: { idempotencyKey: string; values: Record<string, unknown>; refusal?: string },
     issues: { field: string; message: string }[] = [],
   ) {
-    const state = await this.api.get(`/instruments/${ref.workflowId}`, person.token, InstrumentState);
+    const state = await this.api.get(`/instruments/${ref.workflowId}`, person.token, InstrumentView);
     res.render('pages/record', {
       title: humanise(type),
       caption: `${state.council.name}: ${humanise(state.kind)} from ${state.startedOn}`,
@@ -104,7 +105,7 @@ export class RecordingController {
   /** The instrument this one handed over to: linked by its workflow just after the deciding command. */
   private async successorOf(ref: InstrumentRef, token: string): Promise<string | undefined> {
     for (let i = 0; i < 40; i++) {
-      const state = await this.api.get(`/instruments/${ref.workflowId}`, token, InstrumentState);
+      const state = await this.api.get(`/instruments/${ref.workflowId}`, token, InstrumentView);
       if (state.links.to) return state.links.to;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -115,7 +116,7 @@ export class RecordingController {
   private async waitForStart(workflowId: string, token: string): Promise<void> {
     for (let i = 0; i < 40; i++) {
       try {
-        await this.api.get(`/instruments/${workflowId}`, token, InstrumentState);
+        await this.api.get(`/instruments/${workflowId}`, token, InstrumentView);
         return;
       } catch (err) {
         if (!(err instanceof ApiError) || err.status !== 404) return;

@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { mayRecord } from '@cs/contract';
 import { factPayloads, RegisterDirectionBody, RegisterNoticeBody, Registered, type FactType } from '@cs/domain';
-import { mayRecord } from '../../../../workflows/src/shared/permissions';
 import { ApiClient, ApiError } from '../common/api-client';
 import { Person } from '../session/person.decorator';
 import type { SignedIn } from '../session/session.store';

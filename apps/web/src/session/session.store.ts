@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Actor, type Role } from '@cs/domain';
 import { WebSessionEntity } from '@cs/persistence';
-import type { TokenStore } from '../../../api/src/auth/token-store';
+import type { TokenStore } from '@cs/persistence';
 import { hashSessionId, newSessionId, seal, unseal } from './seal';
 
 /** The person behind a live session, and the API token their requests are made with. */

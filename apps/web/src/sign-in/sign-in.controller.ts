@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { TokenStore } from '../../../api/src/auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { clearCookie, SESSION_COOKIE } from '../session/cookies';
 import { SessionStarter } from '../session/session-starter';
 import { SessionStore } from '../session/session.store';

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { Id, Name } from './text';
 
-/** The improvement board is set up with its chair and agreed timetable (cl. 5b). */
+/**
+ * The improvement board is set up with its chair and agreed timetable (cl. 5b). Where the record
+ * does not say whether the chair is independent, or what timetable was agreed, leave them out: the
+ * rules then check only what is known (the longest gap the rulebook allows).
+ */
 export const BoardEstablished = z.object({
-  chair: z.object({ name: Name, councilOfficerOrMember: z.boolean() }),
+  chair: z.object({ name: Name, councilOfficerOrMember: z.boolean().optional() }),
   /** The agreed timetable: days between meetings. The rules cap it by the rulebook maximum. */
-  meetingIntervalDays: z.number().int().min(7).max(366),
+  meetingIntervalDays: z.number().int().min(7).max(366).optional(),
 });
 
 /** A board meeting with what its report contained (cl. 5c-5e). */
@@ -23,4 +27,4 @@ export const BoardMet = z.object({
 });
 
 /** The board's chair changes. */
-export const BoardChairChanged = z.object({ chair: z.object({ name: Name, councilOfficerOrMember: z.boolean() }) });
+export const BoardChairChanged = z.object({ chair: z.object({ name: Name, councilOfficerOrMember: z.boolean().optional() }) });
