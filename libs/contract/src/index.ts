@@ -9,6 +9,7 @@ export * from './workflow-types';
 export * from './command';
 export * from './messages';
 export * from './permissions';
+export * from './council-scope';
 export * from './refusals';
 export * from './activities';
 export * from './search-attributes';
