@@ -1,4 +1,6 @@
 export * from './entities';
 export * from './migrations';
 export * from './data-source';
+export * from './tokens/api-token';
+export * from './tokens/token-store';
 export * from './open-instruments';

@@ -7,4 +7,8 @@ export * from './views';
 export * from './history';
 export * from './what-if';
 export * from './errors';
+export * from './paperwork';
+export * from './notifications';
+export * from './imports';
+export * from './calendar';
 export * from './rule-changes';

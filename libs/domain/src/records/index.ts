@@ -3,4 +3,5 @@ export * from './audit';
 export * from './notification';
 export * from './user';
 export * from './engine-check';
+export * from './web-session';
 export * from './rule-change';

@@ -4,7 +4,8 @@ import { NotificationEntity } from './notification.entity';
 import { RegisterEntity } from './register.entity';
 import { DraftEntity, RolloutEntity, RolloutItemEntity } from './rule-change.entity';
 import { ApiTokenEntity, UserEntity } from './user.entity';
+import { SsoIdentityEntity, WebSessionEntity } from './web-session.entity';
 
 export { DraftEntity, RolloutEntity, RolloutItemEntity };
-export { AuditEntity, EngineCheckEntity, NotificationEntity, RegisterEntity, ApiTokenEntity, UserEntity };
-export const entities = [RegisterEntity, AuditEntity, NotificationEntity, UserEntity, ApiTokenEntity, EngineCheckEntity, DraftEntity, RolloutEntity, RolloutItemEntity];
+export { AuditEntity, EngineCheckEntity, NotificationEntity, RegisterEntity, ApiTokenEntity, UserEntity, WebSessionEntity, SsoIdentityEntity };
+export const entities = [RegisterEntity, AuditEntity, NotificationEntity, UserEntity, ApiTokenEntity, EngineCheckEntity, WebSessionEntity, SsoIdentityEntity, DraftEntity, RolloutEntity, RolloutItemEntity];

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * apply or end them, and one row per instrument a rollout reached, so progress and failures
  * survive any crash and a retried step writes the same row again, never a second one.
  */
-export class RuleChanges1733200000000 implements MigrationInterface {
-  name = 'RuleChanges1733200000000';
+export class RuleChanges1733400000000 implements MigrationInterface {
+  name = 'RuleChanges1733400000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE rule_change_draft (
