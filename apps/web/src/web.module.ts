@@ -11,6 +11,7 @@ import { HistoryController } from './history/history.controller';
 import { InstrumentController } from './instrument/instrument.controller';
 import { RecordingController } from './recording/recording.controller';
 import { RegistrationController } from './recording/registration.controller';
+import { RuleChangesController } from './rule-changes/rule-changes.controller';
 import { RulebooksController } from './rulebooks/rulebooks.controller';
 import { SessionStarter } from './session/session-starter';
 import { SessionStore } from './session/session.store';
@@ -44,6 +45,7 @@ export class WebModule {
         AuditController,
         HistoryController,
         RulebooksController,
+        RuleChangesController,
         AdminController,
       ],
       providers: [
