@@ -27,7 +27,8 @@ const meets: Record<string, (o: Obligation, on: IsoDate, n: number) => { type: F
 };
 
 const DEADLINE_KIND = 'plan-actions-delivered';
-const MAX_STEPS = 2_000;
+/** A bound on the duties laid out (a notice's few years of boards and reviews need a few hundred). */
+const MAX_STEPS = 500;
 
 /**
  * An instrument's projected timeline from a date up to its deadline and the twelve months after
