@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApplyBody, DraftBody, DraftIdParams, EndBody, ImpactQuery, RolloutAction, type Actor } from '@cs/domain';
+import { ApplyBody, DraftBody, DraftIdParams, EndBody, ImpactQuery, type Actor } from '@cs/domain';
 import { AllowRoles, Caller } from '../auth/auth.decorators';
 import { ZodPipe } from '../common/zod.pipe';
 import { DraftsService } from './drafts.service';
@@ -58,8 +58,13 @@ export class RuleChangesController {
     return this.rollouts.end(p.id, actor, body.endOn, body.concurrency);
   }
 
-  @Get(':id/rollouts/:action')
-  progress(@Param(new ZodPipe(DraftIdParams.extend({ action: RolloutAction }))) p: DraftIdParams & { action: RolloutAction }) {
-    return this.rollouts.progress(p.id, p.action);
+  @Get(':id/rollouts/apply')
+  applyProgress(@Param(params) p: DraftIdParams) {
+    return this.rollouts.progress(p.id, 'apply');
+  }
+
+  @Get(':id/rollouts/end')
+  endProgress(@Param(params) p: DraftIdParams) {
+    return this.rollouts.progress(p.id, 'end');
   }
 }
