@@ -13,6 +13,10 @@ bash tools/provision/temporal-cli.sh >/dev/null
 bash tools/provision/temporal-server.sh >/dev/null  # the cluster test's server (test/cluster), built from source
 TEMPORAL_TEST_SERVER_BIN="$(bash tools/provision/test-server.sh)"
 export TEMPORAL_TEST_SERVER_BIN
+bash tools/provision/poppler.sh >/dev/null   # pdftotext, pdftoppm: the paperwork tests read PDFs back
+# The web service's browser tests (test/web) drive Debian's chromium through Playwright.
+CHROMIUM_BIN="$(bash tools/provision/chromium.sh)"
+export CHROMIUM_BIN
 
 echo "== lint and type-check (nx run-many -t lint build)"
 npx nx run-many -t lint build --outputStyle=static --parallel=2

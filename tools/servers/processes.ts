@@ -101,7 +101,9 @@ export async function freePortBelow(max: number, min = 10_000): Promise<number> 
 }
 
 /** Runs tools/provision/<script> (progress on stderr) and returns the path it prints. */
-export function provision(script: 'temporal-cli.sh' | 'test-server.sh' | 'temporal-server.sh'): string {
+export function provision(
+  script: 'temporal-cli.sh' | 'test-server.sh' | 'temporal-server.sh' | 'poppler.sh' | 'chromium.sh',
+): string {
   const path = join(repoRoot, 'tools', 'provision', script);
   return execFileSync('bash', [path], { stdio: ['ignore', 'pipe', 'inherit'] })
     .toString()

@@ -7,7 +7,7 @@ import type { Role } from '@cs/domain';
 import { openDatabase } from '@cs/persistence';
 import { connectWorker } from '@cs/temporal';
 import { createApp } from '../../../apps/api/src/app';
-import { TokenStore } from '../../../apps/api/src/auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { createActivities } from '../../../apps/worker/src/activities';
 import { createInterventionWorker } from '../../../apps/worker/src/worker';
 import { testEnv } from '../../support/env';
