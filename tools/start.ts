@@ -12,7 +12,7 @@ const root = repoRoot;
 
 /**
  * Starts the product on its embedded defaults: a Temporal dev server (state in DATA_DIR, Web UI),
- * an embedded PostgreSQL (data in DATA_DIR), migrations, the worker and the API. TEMPORAL_ADDRESS
+ * an embedded PostgreSQL (data in DATA_DIR), migrations, the worker, the API and the web service. TEMPORAL_ADDRESS
  * or DATABASE_URL switch to servers you run yourself. Ctrl-C stops every child cleanly.
  */
 async function main() {
@@ -61,12 +61,13 @@ async function main() {
   const migrated = await new Promise<number | null>((resolve) => migrate.once('exit', resolve));
   if (migrated !== 0) throw new Error(`the migrate step failed (exit ${migrated}); see its lines above`);
 
-  for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts']]) {
+  for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts'], ['web', 'apps/web/src/main.ts']]) {
     const child = spawnService(name, process.execPath, nodeArgs(entry), { cwd: root, env: childEnv });
     child.once('exit', (code) => !stopping && (console.error(`${name} exited (${code}); stopping`), stop(1)));
     children.push(child);
   }
   await waitForPort(env.API_PORT, 60_000);
+  await waitForPort(env.WEB_PORT, 60_000);
 
   const api = `http://127.0.0.1:${env.API_PORT}`;
   const ui = env.TEMPORAL_UI_URL ?? (env.TEMPORAL_ADDRESS ? undefined : `http://127.0.0.1:${env.TEMPORAL_UI_PORT}`);
@@ -74,6 +75,7 @@ async function main() {
     [
       '',
       `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `  Web service      http://127.0.0.1:${env.WEB_PORT}   (sign in with an access key: docs/web.md)`,
       `  API              ${api}`,
       `  API docs         ${api}/docs`,
       `  Temporal Web UI  ${ui ?? '(your cluster\'s UI: set TEMPORAL_UI_URL)'}`,

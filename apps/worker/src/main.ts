@@ -4,7 +4,7 @@ import { hostname } from 'os';
 import { join } from 'path';
 import { loadEnv } from '@cs/config';
 import { logDatabaseWait, openDatabase } from '@cs/persistence';
-import { connectWorker } from '@cs/temporal';
+import { connectWorker, ensureSearchAttributes } from '@cs/temporal';
 import { createActivities } from './activities';
 import { ReminderMailer } from './reminders/mailer';
 import { createInterventionWorker } from './worker';
@@ -15,6 +15,9 @@ async function main() {
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (tools/start.ts sets it for the embedded database)');
   const db = await openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('worker') });
   const connection = await connectWorker(env);
+  const attributes = await ensureSearchAttributes(connection.operatorService, env.TEMPORAL_NAMESPACE);
+  if ('unverified' in attributes) console.log(JSON.stringify({ level: 'warn', msg: 'search attributes not checked: create them as the README says', reason: attributes.unverified }));
+  else if (attributes.added.length) console.log(JSON.stringify({ level: 'info', msg: 'search attributes added', namespace: env.TEMPORAL_NAMESPACE, added: attributes.added }));
   const identity = `worker@${hostname()}/${process.pid}`;
   const worker = await createInterventionWorker({
     connection,

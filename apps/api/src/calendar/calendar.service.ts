@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import ical from 'ical-generator';
 import { DataSource } from 'typeorm';
 import { rolesConcerned, type Actor, type InstrumentRef } from '@cs/domain';
-import { councilRefusal, isCouncilUser } from '../auth/council-scope';
+import { councilRefusal, isCouncilUser } from '@cs/contract';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { dutyEvent, type DutyEvent } from './calendar-events';
 

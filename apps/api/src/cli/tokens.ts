@@ -10,7 +10,7 @@
  */
 import { loadEnv } from '@cs/config';
 import { openDatabase } from '@cs/persistence';
-import { TokenStore } from '../auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { parseTokensArgs } from './tokens-args';
 
 async function main(argv: string[]): Promise<number> {

@@ -14,8 +14,7 @@ import {
   type TrackerFormat,
 } from '@cs/domain';
 import { evaluate } from '@cs/rules';
-import { councilRefusal } from '../auth/council-scope';
-import { permissionRefusal } from '../commands/command-permission';
+import { councilRefusal, permissionRefusal } from '@cs/contract';
 import { CommandsService } from '../commands/commands.service';
 import { isDependencyDown } from '../common/unavailable';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';

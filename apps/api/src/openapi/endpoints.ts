@@ -37,7 +37,7 @@ import {
   Timeline,
   WhatIfBody,
 } from '@cs/domain';
-import { CommandAccepted, InstrumentView } from '@cs/contract';
+import { CommandAccepted, InstrumentView } from '@cs/contract/schemas';
 
 /** One route as the OpenAPI document describes it; the schemas are the ones the API validates with. */
 export interface Endpoint {

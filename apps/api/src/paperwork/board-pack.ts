@@ -53,8 +53,9 @@ export function boardPack({ facts: all, view, boardOn, generatedAt }: BoardPackI
     clause: 'cl. 5c',
     blocks: REPORT_SECTIONS.map(([name, what]) => toWrite(`${name}: ${what}.`)),
   };
-  if (lastBoard) {
-    const r = lastBoard.payload.report;
+  // An older meeting's record may give only its date: then the report's contents are not stated.
+  const r = lastBoard?.payload.report;
+  if (lastBoard && r) {
     const had = (Object.keys(r) as (keyof typeof r)[]).filter((k) => r[k]).map(words);
     const lacked = (Object.keys(r) as (keyof typeof r)[]).filter((k) => !r[k]).map(words);
     report.blocks.unshift(
@@ -66,8 +67,8 @@ export function boardPack({ facts: all, view, boardOn, generatedAt }: BoardPackI
   }
 
   const voice: PaperSection = { heading: 'The voice of staff and of children and young people', clause: 'cl. 5e', blocks: [] };
-  if (lastBoard) {
-    const v = lastBoard.payload.voice;
+  const v = lastBoard?.payload.voice;
+  if (lastBoard && v) {
     voice.blocks.push(
       sentence(
         `At the last board on ${lastBoard.effectiveOn}, the views of frontline staff were ${v.frontlineStaff ? '' : 'not '}heard and those of children and young people were ${v.childrenAndYoungPeople ? '' : 'not '}heard.`,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'crypto';
 import type { DataSource } from 'typeorm';
 import { Actor, type Role } from '@cs/domain';
-import { ApiTokenEntity, UserEntity } from '@cs/persistence';
+import { ApiTokenEntity, UserEntity } from '../entities';
 import { hashToken, newToken } from './api-token';
-import { isCouncilUser } from './council-scope';
+import { isCouncilUser } from '@cs/contract';
 
 export interface NewUser {
   name: string;
