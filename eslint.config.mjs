@@ -54,7 +54,10 @@ export default tseslint.config(
         {
           patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client'],
           // Each workflow instantiates every module it imports: the API and record schemas cost ~3 MB each.
-          paths: [{ name: '@cs/domain', message: "import '@cs/domain/core' in workflow and rules code", allowTypeImports: true }],
+          paths: [
+            { name: '@cs/domain', message: "import '@cs/domain/core' in workflow and rules code", allowTypeImports: true },
+            { name: '@cs/contract/schemas', message: "workflow code takes the result schemas' types from '@cs/contract'", allowTypeImports: true },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'process'],

@@ -4,6 +4,7 @@ import exitHook = require('async-exit-hook');
 import { join, resolve } from 'path';
 import { ConfigError, loadEnv } from '@cs/config';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './servers/embedded-postgres';
+import { startMailCatcher, type MailCatcher } from './servers/mail-catcher';
 import { isPortOpen, nodeArgs, repoRoot, spawnService, stopChild, waitForPort } from './servers/processes';
 import { startDevServer } from './servers/temporal-dev-server';
 
@@ -19,12 +20,14 @@ async function main() {
   const dataDir = resolve(root, env.DATA_DIR);
   const children: ChildProcess[] = [];
   let pg: EmbeddedPostgresHandle | undefined;
+  let mail: MailCatcher | undefined;
   let stopping = false;
   const stopChildren = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
     for (const child of [...children].reverse()) await stopChild(child);
+    await mail?.stop();
     await pg?.stop();
   };
   const stop = (code: number) => void stopChildren().then(() => process.exit(code));
@@ -46,6 +49,11 @@ async function main() {
     console.log(`Starting the embedded PostgreSQL (data in ${join(dataDir, 'postgres')})...`);
     pg = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT);
     databaseUrl = pg.url;
+  }
+  if (!env.SMTP_URL) {
+    // Reminders need somewhere to go: a local catcher whose inbox a person can open.
+    console.log(`Starting the mail catcher (messages in ${join(dataDir, 'mail')})...`);
+    mail = await startMailCatcher({ dir: join(dataDir, 'mail'), smtpPort: env.MAIL_CATCHER_SMTP_PORT, uiPort: env.MAIL_CATCHER_UI_PORT });
   }
   const childEnv = { ...process.env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl };
   // The migrate step, once, before the worker and the API (which wait for the schema, never migrate).
@@ -71,6 +79,7 @@ async function main() {
       `  API              ${api}`,
       `  API docs         ${api}/docs`,
       `  Temporal Web UI  ${ui ?? '(your cluster\'s UI: set TEMPORAL_UI_URL)'}`,
+      `  Mail inbox       ${mail ? `http://127.0.0.1:${mail.uiPort} (reminders; SMTP on ${mail.smtpPort})` : `(sent through ${env.SMTP_URL!.replace(/:[^:@/]+@/, ':***@')})`}`,
       `  Temporal         ${temporalAddress}`,
       `  PostgreSQL       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
       'Press Ctrl-C to stop.',

@@ -38,6 +38,7 @@ describe('workflow bundle and tsconfig path aliases', () => {
     expect(code).not.toMatch(/libs\/domain\/src\/(api|records)\//);
     // The contract is what workflows and clients share: in the bundle, without the client SDK.
     expect(code).toContain('libs/contract/src/messages.ts');
+    expect(code).not.toMatch(/libs\/contract\/src\/(schemas|view|accepted|lifecycle)\.ts/);
     expect(code).not.toMatch(/node_modules\/@temporalio\/client\//);
   });
 });

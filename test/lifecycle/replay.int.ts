@@ -1,3 +1,4 @@
+import { DeterminismViolationError } from '@temporalio/workflow';
 import { Worker } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
@@ -25,5 +26,15 @@ describe('replay of recorded lifecycle histories', () => {
     }
     expect(failures).toEqual([]);
     expect(replayed).toBe(files.length);
+  });
+
+  it('fails a changed workflow: the gate can fail', async () => {
+    const changed = join(__dirname, 'workflows', 'changed-notice.workflow.ts');
+    const notices = files.filter((f) => f.startsWith('trafford-notice-'));
+    expect(notices.length).toBeGreaterThan(0);
+    const history = historyFromFixture(readFileSync(join(HISTORIES_DIR, notices[0]), 'utf8'));
+    await expect(Worker.runReplayHistory({ workflowsPath: changed, bundlerOptions, replayName: 'changed-notice' }, history)).rejects.toThrow(
+      DeterminismViolationError,
+    );
   });
 });

@@ -93,6 +93,20 @@ export const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: optionalText,
   /** Days before a due date that a reminder goes to the outbox. */
   REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+
+  /**
+   * Where reminders are sent: an SMTP relay as smtp://host:port or smtps://user:password@host:port.
+   * Unset: the local mail catcher tools/start.sh runs (its inbox at MAIL_CATCHER_UI_PORT).
+   */
+  SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?\S*)?$/, 'must be smtp://host:port or smtps://user:password@host:port').optional()),
+  MAIL_FROM: z.string().min(3).default('Statutory intervention engine <no-reply@cs-intervention.local>'),
+  MAIL_CATCHER_SMTP_PORT: port.default(1025),
+  MAIL_CATCHER_UI_PORT: port.default(8025),
+  /** How often the worker sends what the outbox holds; 0: this worker sends nothing. */
+  MAIL_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  /** The first retry of a reminder that failed waits this long, each next twice as long, up to the max. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(86_400_000).default(30_000),
+  MAIL_RETRY_MAX_MS: z.coerce.number().int().min(10).max(7 * 86_400_000).default(6 * 3_600_000),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

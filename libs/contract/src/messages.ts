@@ -1,6 +1,7 @@
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import type { Fact, IsoDate } from '@cs/domain/core';
-import type { CommandAccepted, CommandInput } from './command';
+import type { CommandAccepted } from './accepted';
+import type { CommandInput } from './command';
 import type { InstrumentView } from './view';
 
 // The same objects `defineUpdate` / `defineQuery` build, made here so the API can share them

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { InstrumentView } from '@cs/contract';
+import { InstrumentView } from '@cs/contract/schemas';
 import { AsOfQuery, FactType, RegisterPage, Timeline, type RegisterItem } from '@cs/domain';
 import { escapeXml } from './timeline-svg';
 import { ApiClient } from '../common/api-client';

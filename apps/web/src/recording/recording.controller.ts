@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { randomUUID } from 'crypto';
-import { CommandAccepted, InstrumentView } from '@cs/contract';
+import { CommandAccepted, InstrumentView } from '@cs/contract/schemas';
 import { CommandBody, factPayloads, IdempotencyKey, type FactType, type InstrumentRef } from '@cs/domain';
 import { permissionRefusal } from '@cs/contract';
 import { ApiClient, ApiError } from '../common/api-client';

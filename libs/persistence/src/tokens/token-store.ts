@@ -9,6 +9,8 @@ export interface NewUser {
   name: string;
   role: Role;
   council?: string;
+  /** Where reminders about their role's duties are sent. */
+  email?: string;
 }
 
 export interface IssuedToken {
@@ -31,6 +33,7 @@ export class TokenStore {
       name: user.name,
       role: user.role,
       council: user.council ?? null,
+      email: user.email ?? null,
       createdAt: new Date(),
     });
     return { userId, ...(await this.addToken(userId, label)) };

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The web service's sessions (kept here so a restart signs nobody out) and the single sign-on
  * identities admins grant: a provider's user, by issuer and e-mail, is one of our users.
  */
-export class WebSessions1733200000000 implements MigrationInterface {
-  name = 'WebSessions1733200000000';
+export class WebSessions1733300000000 implements MigrationInterface {
+  name = 'WebSessions1733300000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE web_session (
