@@ -4,7 +4,7 @@ import { RecordPage } from './pages/record-page';
 import { screenshot, seriousViolations, startWeb, type WebHarness } from './support/web-harness';
 
 // A programme officer and a DfE caselead walk the Trafford notice from registration to lifting and
-// on to the continuing board, in the browser only (signed in with access keys an admin issued in
+// on to the continuing board, in the browser only (the board chair and the adviser play their part) (signed in with access keys an admin issued in
 // the admin pages), with axe-core run on every page they see.
 describe('the web service: a notice from registration to the continuing board, in a browser', () => {
   let h: WebHarness;
@@ -113,6 +113,32 @@ describe('the web service: a notice from registration to the continuing board, i
     await form.submit();
     expect(await new InstrumentPage(page).banner()).toContain('Recorded: Self assessment submitted');
     await context.close();
+  });
+
+  it('the board chair confirms a board meeting and the adviser reports', async () => {
+    const chair = await h.userWith('board-chair', h.slug);
+    const chairs = await h.signedIn(chair.key);
+    const form = new RecordPage(chairs.page);
+    await (await form.open(notice, 'board.met')).fill({
+      effectiveOn: '2019-07-18',
+      'payload.report.data': true,
+      'payload.report.analysis': true,
+      'payload.report.recommendations': true,
+      'payload.voice.frontlineStaff': true,
+      'payload.slowObjectivesHighlighted': 'obj-1',
+    });
+    await checked(chairs.page);
+    await form.submit();
+    expect(await new InstrumentPage(chairs.page).banner()).toContain('Recorded: Board met');
+    await chairs.context.close();
+
+    const adviser = await h.userWith('adviser');
+    const advisers = await h.signedIn(adviser.key);
+    const report = new RecordPage(advisers.page);
+    await (await report.open(notice, 'adviser.reported')).fill({ effectiveOn: '2019-08-15', 'payload.kind': '=progress', 'payload.summary': 'Front door thresholds applied consistently' });
+    await report.submit();
+    expect(await new InstrumentPage(advisers.page).banner()).toContain('Recorded: Adviser reported');
+    await advisers.context.close();
   });
 
   it('the caselead holds the review, records its outcome, sees lifting open after the re-inspection, lifts, and lands on the continuing board', async () => {
