@@ -23,7 +23,7 @@ start_once() {
   pid=$!
   local ready=
   for ((i = 0; i < timeout_s * 2; i++)); do
-    if grep -q '^Ready in' "$log"; then ready=$(date +%s.%N); break; fi
+    if grep -qs '^Ready in' "$log"; then ready=$(date +%s.%N); break; fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done

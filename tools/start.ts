@@ -43,12 +43,16 @@ async function main() {
     temporalAddress = `127.0.0.1:${env.TEMPORAL_DEV_PORT}`;
   }
   let databaseUrl = env.DATABASE_URL;
+  let migrationUrl = env.DATABASE_MIGRATION_URL ?? env.DATABASE_URL;
   if (!databaseUrl) {
     console.log(`Starting the embedded PostgreSQL (data in ${join(dataDir, 'postgres')})...`);
     pg = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT);
-    databaseUrl = pg.url;
+    databaseUrl = pg.appUrl;
+    migrationUrl = pg.url;
   }
-  const db = await openDatabase(databaseUrl); // runs pending migrations
+  // Migrations run here as the schema's owner; the worker and the API connect as the app's role,
+  // which may not change the schema or the audit log.
+  const db = await openDatabase(migrationUrl!);
   await db.destroy();
 
   const childEnv = { ...process.env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl };

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { openDatabase } from '@cs/persistence';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { freePort, stopChild } from './processes';
 import { startDevServer } from './temporal-dev-server';
@@ -8,7 +9,7 @@ import { startDevServer } from './temporal-dev-server';
 /**
  * The real servers the integration tests run against, in a process of their own (jest cannot load
  * the ESM-only embedded-postgres): a Temporal dev server and an embedded Postgres in a fresh
- * temporary folder. Writes their addresses to the file named by argv[2], then waits for SIGTERM.
+ * temporary folder, migrated. Writes their addresses to the file named by argv[2], then waits for SIGTERM.
  */
 async function main() {
   const readyFile = process.argv[2];
@@ -18,6 +19,8 @@ async function main() {
     startDevServer({ dataDir: dir, port: temporalPort, uiPort, persistent: true }),
     startEmbeddedPostgres(dir, pgPort),
   ]);
+  // As tools/start.ts does: the owner migrates, the tests (like the app) connect as the app's role.
+  await (await openDatabase(pg.url)).destroy();
   const stop = async () => {
     await Promise.all([stopChild(temporal), pg.stop()]);
     rmSync(dir, { recursive: true, force: true });
@@ -30,7 +33,8 @@ async function main() {
     JSON.stringify({
       TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
       TEMPORAL_UI_URL: `http://127.0.0.1:${uiPort}`,
-      DATABASE_URL: pg.url,
+      DATABASE_URL: pg.appUrl,
+      DATABASE_MIGRATION_URL: pg.url,
       TEST_DATA_DIR: dir,
     }),
   );

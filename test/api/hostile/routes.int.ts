@@ -34,6 +34,7 @@ const KNOWN_ROUTES = [
   'GET /health/live',
   'GET /health/ready',
   'POST /health/chain',
+  'GET /tokens',
 ];
 
 // Every route the OpenAPI document lists, sent anything: wrong methods, hostile path segments and

@@ -11,6 +11,12 @@ describe('tokens CLI arguments', () => {
     });
   });
 
+  it('reads list, with or without a status', () => {
+    expect(parseTokensArgs(['list'])).toEqual({ command: 'list' });
+    expect(parseTokensArgs(['list', '--status', 'expired'])).toEqual({ command: 'list', status: 'expired' });
+    expect(() => parseTokensArgs(['list', '--status', 'stale'])).toThrow(/status/);
+  });
+
   it('says what is wrong', () => {
     expect(() => parseTokensArgs(['issue', '--name', 'Pat', '--role', 'king'])).toThrow(/role/);
     expect(() => parseTokensArgs(['create-admin', '--name'])).toThrow(/--option value/);

@@ -7,3 +7,4 @@ export * from './views';
 export * from './history';
 export * from './what-if';
 export * from './errors';
+export * from './tokens';
