@@ -5,12 +5,13 @@
 #   bash bench/first-start.sh --cold 3      # three cold starts, each on its own fresh clone
 #   bash bench/first-start.sh --warm 3      # one clone started once, then three warm starts
 # Ports: API_PORT, TEMPORAL_DEV_PORT, TEMPORAL_UI_PORT, EMBEDDED_PG_PORT as for tools/start.sh.
+# KEEP_LOGS=<dir> keeps each start's whole output there.
 set -euo pipefail
 mode=${1:---cold}
 runs=${2:-3}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" && cp "$work"/*.log "$KEEP_LOGS"/ 2>/dev/null; rm -rf "$work"' EXIT
 timeout_s=${START_TIMEOUT_S:-900}
 
 # One start: clone dir $1, caches under $2; prints the seconds to "Ready" or FAILED.
