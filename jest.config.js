@@ -17,7 +17,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,workflows,rules,libs}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,workflows,rules,libs}/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     },
     {
       ...shared,
