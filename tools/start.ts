@@ -5,7 +5,7 @@ import { join, resolve } from 'path';
 import { ConfigError, loadEnv } from '@cs/config';
 import { openDatabase } from '@cs/persistence';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './servers/embedded-postgres';
-import { isPortOpen, nodeTsArgs, spawnService, stopChild, waitForPort } from './servers/processes';
+import { isPortOpen, nodeTsArgs, spawnService, stopChild, waitForOutput, waitForPort } from './servers/processes';
 import { startDevServer } from './servers/temporal-dev-server';
 
 const root = join(__dirname, '..');
@@ -39,7 +39,8 @@ async function main() {
   if (!temporalAddress) {
     if (await isPortOpen(env.TEMPORAL_DEV_PORT)) throw new Error(`port ${env.TEMPORAL_DEV_PORT} is busy: set TEMPORAL_DEV_PORT, or TEMPORAL_ADDRESS to use that server`);
     console.log(`Starting the Temporal dev server (state in ${join(dataDir, 'temporal.sqlite')})...`);
-    children.push(await startDevServer({ dataDir, port: env.TEMPORAL_DEV_PORT, uiPort: env.TEMPORAL_UI_PORT }));
+    // 'error': its warnings are about its own system workflows (and a flood of them on Ctrl-C).
+    children.push(await startDevServer({ dataDir, port: env.TEMPORAL_DEV_PORT, uiPort: env.TEMPORAL_UI_PORT, logLevel: 'error' }));
     temporalAddress = `127.0.0.1:${env.TEMPORAL_DEV_PORT}`;
   }
   let databaseUrl = env.DATABASE_URL;
@@ -56,12 +57,16 @@ async function main() {
   await db.destroy();
 
   const childEnv = { ...process.env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl };
+  const spawned: Record<string, ChildProcess> = {};
   for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts']]) {
     const child = spawnService(name, process.execPath, nodeTsArgs(entry), { cwd: root, env: childEnv });
     child.once('exit', (code) => !stopping && (console.error(`${name} exited (${code}); stopping`), stop(1)));
     children.push(child);
+    spawned[name] = child;
   }
-  await waitForPort(env.API_PORT, 60_000);
+  // Ready means a command would be carried out: the API listens and the worker polls (it bundles
+  // the workflows first, which takes longer than the API's start).
+  await Promise.all([waitForPort(env.API_PORT, 120_000), waitForOutput(spawned.worker, /"msg":"worker polling"/, 120_000)]);
 
   const api = `http://127.0.0.1:${env.API_PORT}`;
   const ui = env.TEMPORAL_UI_URL ?? (env.TEMPORAL_ADDRESS ? undefined : `http://127.0.0.1:${env.TEMPORAL_UI_PORT}`);
