@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time `bash tools/start.sh` to "Ready" on a fresh clone: --cold with every cache empty (npm's,
 # pip's, the provisioned engines'), as on a fresh machine; --warm reusing one clone and its caches.
-# Prints one line per run and any output line that looks like an error or a warning.
+# Prints one line per run and any output line before Ready that looks like an error or a warning.
 #   bash bench/first-start.sh --cold 3      # three cold starts, each on its own fresh clone
 #   bash bench/first-start.sh --warm 3      # one clone started once, then three warm starts
 # Ports: API_PORT, TEMPORAL_DEV_PORT, TEMPORAL_UI_PORT, EMBEDDED_PG_PORT as for tools/start.sh.
@@ -36,7 +36,7 @@ start_once() {
 
 report() { # log
   local noisy
-  noisy=$(sed -n '1,/^Ready in/p' "$1" | grep -Ei 'error|warn|fail|deprecat' || true)
+  noisy=$(sed -n '1,/^Ready in/p' "$1" | grep -Ei '\b(error|warn(ing)?|fail(ed|s|ure)?|deprecat\w*)\b' || true)
   if [ -n "$noisy" ]; then echo "  lines before Ready that look like errors or warnings:"; echo "$noisy" | sed 's/^/    /'; fi
 }
 

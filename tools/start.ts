@@ -39,8 +39,7 @@ async function main() {
   if (!temporalAddress) {
     if (await isPortOpen(env.TEMPORAL_DEV_PORT)) throw new Error(`port ${env.TEMPORAL_DEV_PORT} is busy: set TEMPORAL_DEV_PORT, or TEMPORAL_ADDRESS to use that server`);
     console.log(`Starting the Temporal dev server (state in ${join(dataDir, 'temporal.sqlite')})...`);
-    // 'error': its warnings are about its own system workflows (and a flood of them on Ctrl-C).
-    children.push(await startDevServer({ dataDir, port: env.TEMPORAL_DEV_PORT, uiPort: env.TEMPORAL_UI_PORT, logLevel: 'error' }));
+    children.push(await startDevServer({ dataDir, port: env.TEMPORAL_DEV_PORT, uiPort: env.TEMPORAL_UI_PORT, logFile: join(dataDir, 'temporal.log') }));
     temporalAddress = `127.0.0.1:${env.TEMPORAL_DEV_PORT}`;
   }
   let databaseUrl = env.DATABASE_URL;
@@ -77,7 +76,7 @@ async function main() {
       `  API              ${api}`,
       `  API docs         ${api}/docs`,
       `  Temporal Web UI  ${ui ?? '(your cluster\'s UI: set TEMPORAL_UI_URL)'}`,
-      `  Temporal         ${temporalAddress}`,
+      `  Temporal         ${temporalAddress}${env.TEMPORAL_ADDRESS ? '' : ` (its log: ${join(dataDir, 'temporal.log')})`}`,
       `  PostgreSQL       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
       'Press Ctrl-C to stop.',
     ].join('\n'),
