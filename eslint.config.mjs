@@ -1,5 +1,6 @@
 // Flat config shared by every project; `nx run-many -t lint` runs it per project.
 import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -18,19 +19,62 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Workflow code is replayed: it must not reach Node APIs or wall-clock time directly.
-    files: ['workflows/src/**/*.ts', 'rules/src/**/*.ts'],
+    // One-way dependencies between projects (their tags in project.json): rules <- workflows <- apps,
+    // libs shared by all, nothing imports an app but the tests; the API never imports workflow code.
+    // Tests and benchmarks (test/, bench/) drive the apps from outside and may import anything;
+    // specs may reach the tests' hand-written oracles (test/support).
+    files: ['apps/**/*.ts', 'workflows/**/*.ts', 'rules/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          // The worker reads the path aliases to hand them to the workflow bundler.
+          allow: ['../../../tsconfig.base.json'],
+          depConstraints: [
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:lib', 'type:rules'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:rules', 'type:workflows'] },
+            { sourceTag: 'scope:api', notDependOnLibsWithTags: ['type:workflows'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Workflow code is replayed: it must not reach Node APIs or wall-clock time directly. The
+    // contract is loaded by workflow code too.
+    files: ['workflows/src/**/*.ts', 'rules/src/**/*.ts', 'libs/contract/src/**/*.ts'],
     ignores: ['**/*.spec.ts', 'rules/src/cli/**'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client'],
           // Each workflow instantiates every module it imports: the API and record schemas cost ~3 MB each.
-          paths: [{ name: '@cs/domain', message: "import '@cs/domain/core' in workflow and rules code" }],
+          paths: [
+            { name: '@cs/domain', message: "import '@cs/domain/core' in workflow and rules code", allowTypeImports: true },
+            { name: '@cs/contract/schemas', message: "workflow code takes the result schemas' types from '@cs/contract'", allowTypeImports: true },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'process'],
+    },
+  },
+  {
+    // The API loads the contract too: it defines messages without the workflow runtime.
+    files: ['libs/contract/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client', '@temporalio/workflow'],
+          paths: [{ name: '@cs/domain', message: "import '@cs/domain/core' in the contract (types may come from '@cs/domain')", allowTypeImports: true }],
+        },
+      ],
     },
   },
 );

@@ -5,8 +5,8 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { z } from 'zod';
-import { TokenStore } from '../apps/api/src/auth/token-store';
-import { stateQueryName } from '../workflows/src/shared/messages';
+import { TokenStore } from '@cs/persistence';
+import { stateQuery } from '@cs/contract';
 import { autocannonLoad } from './support/autocannon-load';
 import { resolveOptions, runFromCommandLine } from './support/cli';
 import { httpGetter } from './support/http-get';
@@ -74,7 +74,7 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
     const url = product.base + notice.path;
     const handle = product.client.workflow.getHandle(notice.workflowId);
     const viaApi = httpGetter(url, headers);
-    const direct = () => handle.query(stateQueryName);
+    const direct = () => handle.query(stateQuery);
     const stateBytes = await sameState(viaApi.body(), direct());
 
     const sides = { api: viaApi, direct };

@@ -2,7 +2,7 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import { randomBytes } from 'crypto';
 import { z } from 'zod';
 import { IsoDate, type Fact } from '@cs/domain';
-import { instrumentWorkflowId } from '@cs/temporal';
+import { instrumentWorkflowId } from '@cs/contract';
 import { commandOf, record, start, startHarness } from '../test/lifecycle/support/harness';
 import { createTimeSkippingEnv, skipTo } from '../test/support/time-skipping';
 import { append, startBare } from './bare/client';
@@ -126,7 +126,7 @@ async function productRound(databaseUrl: string, timing: Options['timing'], noti
     const side: Side = {
       client: h.client,
       skipTo: timing === 'live' ? (date) => skipTo(h.env, date) : undefined,
-      start: (id, fact) => start(h, 'noticeWorkflow', id, fact),
+      start: (id, fact) => start(h, 'improvement-notice', id, fact),
       send: record,
     };
     const wallMs = await drive(side, ids, notice, board);

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { loadEnv } from '@cs/config';
 import { addMonths, type Fact } from '@cs/domain';
 import { openDatabase } from '@cs/persistence';
-import { connectClient, instrumentWorkflowId } from '@cs/temporal';
+import { instrumentWorkflowId, instrumentWorkflowTypes, type InstrumentWorkflow } from '@cs/contract';
+import { connectClient } from '@cs/temporal';
 import type { TestServerAddresses } from '../tools/servers/spawn-test-servers';
 import { commandOf, record, startInput } from '../test/lifecycle/support/harness';
 import { buildWorkflowBundle } from '../apps/worker/src/build-bundle';
@@ -93,14 +94,14 @@ type PhaseEnv = TestServerAddresses & { WORKFLOW_BUNDLE_PATH: string };
 
 async function productPhase(addresses: PhaseEnv, timelines: Timeline[], options: Options): Promise<Phase> {
   const env = loadEnv({ ...process.env, ...addresses });
-  const db = await openDatabase(addresses.DATABASE_URL); // migrations run before the worker starts
+  const db = await openDatabase(addresses.DATABASE_URL); // the test servers ran the migrate step
   const client = new Client({ connection: await connectClient(env), namespace: env.TEMPORAL_NAMESPACE });
   const taskQueue = env.TEMPORAL_TASK_QUEUE;
   const worker = await spawnWorkerProcess('worker', 'apps/worker/src/main.ts', { ...addresses, TEMPORAL_TASK_QUEUE: taskQueue }, client, taskQueue);
   try {
     const side: Side = {
       start: (_, t) =>
-        client.workflow.start('noticeWorkflow', {
+        client.workflow.start<InstrumentWorkflow>(instrumentWorkflowTypes['improvement-notice'], {
           taskQueue,
           workflowId: instrumentWorkflowId('improvement-notice', councilOf(t).slug, t.start.effectiveOn),
           args: [startInput(t.start)],

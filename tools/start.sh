@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs, provisions and starts the product on its embedded defaults. See README.md.
+# Installs, provisions, builds and starts the product on its embedded defaults, running the
+# compiled code (dist/, npm run build). See README.md.
 set -euo pipefail
 . "$(dirname "$0")/install.sh"
-exec node -r ts-node/register/transpile-only -r tsconfig-paths/register tools/start.ts
+bash tools/build.sh
+exec node -r ./dist/tools/runtime/aliases.js dist/tools/start.js

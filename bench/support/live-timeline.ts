@@ -1,4 +1,4 @@
-import type { Fact, IsoDate } from '@cs/domain';
+import { dateOf, type Fact, type IsoDate } from '@cs/domain';
 import type { Timeline } from './trafford-timeline';
 
 /**
@@ -9,7 +9,7 @@ import type { Timeline } from './trafford-timeline';
  * rulebooks' parameters are in force from 2019 on, without an end, so the same values apply).
  */
 export function yearsToLiveFrom(issuedOn: IsoDate, serverNowMs: number): number {
-  const today = new Date(serverNowMs).toISOString().slice(0, 10);
+  const today = dateOf(serverNowMs);
   let years = 4;
   while (`${Number(issuedOn.slice(0, 4)) + years}${issuedOn.slice(4)}` <= today) years += 4;
   return years;

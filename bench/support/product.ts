@@ -28,7 +28,7 @@ export function withProduct<T>(
 ): Promise<T> {
   return withTestServers(async (addresses) => {
     const env = loadEnv({ ...process.env, ...addresses });
-    const db = await openDatabase(addresses.DATABASE_URL); // migrations run before either process starts
+    const db = await openDatabase(addresses.DATABASE_URL); // the test servers ran the migrate step
     const client = new Client({ connection: await connectClient(env), namespace: env.TEMPORAL_NAMESPACE });
     const stops: (() => Promise<void>)[] = [];
     try {

@@ -1,14 +1,17 @@
-import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain/core';
+import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, RulebookRef, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain/core';
 import { z } from 'zod';
 import { assembleRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
 import { checkedForms } from './checked-facts';
-import { amendments, instruments, rulebooks } from './registry';
+import { amendments, findRulebook, inForce, instruments, rulebooks } from './registry';
 
 export interface EvaluateInput {
   kind: InstrumentKind;
   facts: Fact[];
   asOf: IsoDate;
+  /** Chosen rulebooks (`id` or `id@version`): a what-if. Without them, the pinned versions apply. */
   rulebookIds?: string[];
+  /** The versions the instrument pinned when it began; without them, those in force on its start date. */
+  pins?: RulebookRef[];
 }
 
 /** Bad input: facts that do not parse, an asOf before the instrument began, an unknown rulebook. */
@@ -26,6 +29,7 @@ const Input = z.object({
   facts: z.array(Fact).max(100_000),
   asOf: IsoDate,
   rulebookIds: z.array(z.string()).optional(),
+  pins: z.array(RulebookRef).max(20).optional(),
 });
 
 /** The same input when every fact was checked already (checkOnce): only the rest is checked again. */
@@ -43,13 +47,16 @@ export function evaluate(input: EvaluateInput): EvaluationResult {
   if (!parsed.success) throw new RulesInputError(parsed.error.issues.map((i) => ({ path: pathOf(i.path) || '(input)', message: i.message })));
   const { kind, asOf } = parsed.data;
   const all = chronological(checkedFacts ?? (parsed.data.facts as Fact[]));
-  const { base, extra } = selectRulebooks(kind, parsed.data.rulebookIds);
   const instrument = instruments[kind];
   const start = all.find((f) => f.type === instrument.startFact);
   if (!start) throw new RulesInputError([{ path: 'facts', message: `no ${instrument.startFact} fact: a ${kind} needs the fact that starts it` }]);
   if (asOf < start.effectiveOn)
     throw new RulesInputError([{ path: 'asOf', message: `${asOf} is before the ${kind} began (${instrument.startFact} effective ${start.effectiveOn})` }]);
   const facts = factsUpTo(all, asOf);
+  const { base, extra } = parsed.data.rulebookIds
+    ? selectRulebooks(kind, parsed.data.rulebookIds)
+    : { base: pinnedBase(kind, start, facts, parsed.data.pins), extra: amendments.filter((a) => a.appliesTo.includes(kind)) };
+  checkStatedTerms(base, facts);
   const windows = extra.flatMap((a) => windowsFromFacts(a.id, facts));
   let set;
   try {
@@ -82,19 +89,60 @@ export function evaluate(input: EvaluateInput): EvaluationResult {
   return { asOf, rulebooks: [refOf(base), ...extra.map(refOf)], obligations, flags, decisions };
 }
 
-function selectRulebooks(kind: InstrumentKind, ids: string[] | undefined): { base: Rulebook; extra: Amendment[] } {
-  if (!ids) return { base: rulebooks.find((b) => b.kind === kind)!, extra: amendments.filter((a) => a.appliesTo.includes(kind)) };
+/**
+ * The base rulebook version an instrument is judged by as of now: the one it pinned when it began
+ * (or, for an instrument that pinned none, the one in force on its start date), unless it has since
+ * adopted another by an explicit `rulebook.adopted` fact, the latest adoption winning.
+ */
+function pinnedBase(kind: InstrumentKind, start: Fact, facts: readonly Fact[], pins: RulebookRef[] | undefined): Rulebook {
+  const issues: { path: string; message: string }[] = [];
+  let base = inForce(kind, start.effectiveOn);
+  const pin = pins?.find((p) => findRulebook(p.id)?.kind === kind);
+  if (pin) {
+    const book = findRulebook(pin.id, pin.version);
+    if (book) base = book;
+    else issues.push({ path: 'pins', message: `rulebook ${pin.id}@${pin.version} is not known (known: ${rulebooks.map((b) => `${b.id}@${b.version}`).join(', ')})` });
+  }
+  facts.forEach((f, i) => {
+    if (f.type !== 'rulebook.adopted') return;
+    const book = findRulebook(f.payload.rulebookId, f.payload.version);
+    if (book && book.kind === kind) base = book;
+    else issues.push({ path: `facts[${i}].payload`, message: `rulebook ${f.payload.rulebookId}@${f.payload.version} is not a version of a ${kind} rulebook` });
+  });
+  if (issues.length) throw new RulesInputError(issues);
+  return base;
+}
+
+const kindOf = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v);
+
+/** A term the instrument states must name a parameter its rulebook defines, with a value of the same type. */
+function checkStatedTerms(base: Rulebook, facts: readonly Fact[]): void {
+  const issues: { path: string; message: string }[] = [];
+  facts.forEach((f, i) => {
+    const terms = (f.payload as { terms?: { parameter: string; value: unknown }[] }).terms ?? [];
+    terms.forEach((t, j) => {
+      const p = base.parameters[t.parameter];
+      const sample = p?.values.find((v) => v.value !== null)?.value;
+      if (!p) issues.push({ path: `facts[${i}].payload.terms[${j}].parameter`, message: `${base.id}@${base.version} has no parameter '${t.parameter}' (known: ${Object.keys(base.parameters).join(', ')})` });
+      else if (kindOf(sample) !== kindOf(t.value)) issues.push({ path: `facts[${i}].payload.terms[${j}].value`, message: `'${t.parameter}' takes a ${kindOf(sample)}, not a ${kindOf(t.value)}` });
+    });
+  });
+  if (issues.length) throw new RulesInputError(issues);
+}
+
+function selectRulebooks(kind: InstrumentKind, ids: string[]): { base: Rulebook; extra: Amendment[] } {
   const issues: { path: string; message: string }[] = [];
   const bases: Rulebook[] = [];
   const extra: Amendment[] = [];
-  ids.forEach((id, i) => {
-    const book = rulebooks.find((b) => b.id === id);
+  ids.forEach((given, i) => {
+    const [id, version] = given.split('@');
+    const book = findRulebook(id, version);
     const amendment = amendments.find((a) => a.id === id);
     if (book && book.kind === kind) bases.push(book);
     else if (book) issues.push({ path: `rulebookIds[${i}]`, message: `rulebook ${id} is for a ${book.kind}, not a ${kind}` });
     else if (amendment && amendment.appliesTo.includes(kind)) extra.push(amendment);
     else if (amendment) issues.push({ path: `rulebookIds[${i}]`, message: `amendment ${id} does not apply to a ${kind}` });
-    else issues.push({ path: `rulebookIds[${i}]`, message: `unknown rulebook id '${id}' (known: ${[...rulebooks, ...amendments].map((b) => b.id).join(', ')})` });
+    else issues.push({ path: `rulebookIds[${i}]`, message: `unknown rulebook '${given}' (known: ${[...rulebooks, ...amendments].map((b) => `${b.id}@${b.version}`).join(', ')})` });
   });
   if (!issues.length && bases.length !== 1) issues.push({ path: 'rulebookIds', message: `exactly one base rulebook for a ${kind} is needed, got ${bases.length}` });
   if (issues.length) throw new RulesInputError(issues);

@@ -3,5 +3,5 @@
 export { evaluate, RulesInputError } from './evaluate';
 export type { EvaluateInput } from './evaluate';
 export { checkOnce } from './checked-facts';
-export { listRulebooks, getRulebook } from './registry';
+export { listRulebooks, getRulebook, findRulebook, pinsFor, inForce, versionsOf } from './registry';
 export { nextDueDate } from './next-due';

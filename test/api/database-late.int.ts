@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { migrateDatabase } from '@cs/persistence';
 import { createApp } from '../../apps/api/src/app';
 import { freePort, nodeTsArgs } from '../../tools/servers/processes';
 import { testEnv } from '../support/env';
@@ -32,6 +33,7 @@ describe('the API starting before PostgreSQL', () => {
     const pg = postgresOn(dir, port);
     await pg.start();
     try {
+      await migrateDatabase(urlOn(port)); // the migrate step: the API waits for it too
       app = await booting;
       await app.listen(0, '127.0.0.1');
       const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');

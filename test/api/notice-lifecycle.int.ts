@@ -66,13 +66,29 @@ describe('a notice through the API, from registration to lifting', () => {
   });
 
   it('runs a review cycle: started, self-assessment, held, outcome', async () => {
-    for (const type of ['review.started', 'self-assessment.submitted', 'review.held', 'review.outcome-recorded'] as const) {
-      const res = await give(firstOf(facts, type));
+    const steps = ['review.started', 'self-assessment.submitted', 'review.held', 'review.outcome-recorded'] as const;
+    const given = Object.fromEntries(steps.map((type) => [type, firstOf(facts, type)]));
+    for (const type of steps) {
+      const res = await give(given[type]);
       expect([type, res.status, res.body.message]).toEqual([type, 200, undefined]);
     }
-    const state = await api.call('GET', `${path}?asOf=2019-12-01`, { token: await api.tokenFor('viewer') });
-    expect(state.body.asOf).toBe('2019-12-01');
-    expect(state.body.detail.reviews).toBeDefined();
+    const asOf = given['review.outcome-recorded'].effectiveOn;
+    const state = await api.call('GET', `${path}?asOf=${asOf}`, { token: await api.tokenFor('viewer') });
+    expect(state.body.asOf).toBe(asOf);
+    // The cycle as the four commands gave it, concluded with the outcome recorded.
+    const held = given['review.held'].payload as { reviewId: string; topics: string[] };
+    expect(state.body.detail.reviews).toEqual([
+      expect.objectContaining({
+        reviewId: held.reviewId,
+        stage: 'concluded',
+        startedOn: given['review.started'].effectiveOn,
+        selfAssessmentOn: given['self-assessment.submitted'].effectiveOn,
+        heldOn: given['review.held'].effectiveOn,
+        topics: held.topics,
+        concludedOn: asOf,
+        outcome: (given['review.outcome-recorded'].payload as { outcome: string }).outcome,
+      }),
+    ]);
   });
 
   it('refuses a decision that is not open, with the rules\' reason, and audits it', async () => {
@@ -152,8 +168,12 @@ describe('a notice through the API, from registration to lifting', () => {
       return item?.phase === 'lifted' ? item : undefined;
     });
     expect(row).toMatchObject({ workflowId: `notice/${slug}/${TRAFFORD_ISSUED_ON}`, linkedTo: `continuing-board/${slug}/2023-02-21`, path });
-    const board = await api.call('GET', `/register?council=${slug}&kind=continuing-board`, { token });
-    expect(board.body.items[0]?.linkedFrom ?? `continuing-board not projected yet`).toBe(`notice/${slug}/${TRAFFORD_ISSUED_ON}`);
+    // The board's row is written by its own workflow, started by the lifting: wait for it too.
+    const board = await eventually(async () => {
+      const res = await api.call('GET', `/register?council=${slug}&kind=continuing-board`, { token });
+      return res.body.items?.[0];
+    });
+    expect(board).toMatchObject({ workflowId: `continuing-board/${slug}/2023-02-21`, linkedFrom: `notice/${slug}/${TRAFFORD_ISSUED_ON}` });
   });
 
   it('shows admins the event history, paged, readable and linked to the Web UI', async () => {

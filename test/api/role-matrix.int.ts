@@ -1,5 +1,5 @@
 import { FactType, Role } from '@cs/domain';
-import { mayRecord } from '../../workflows/src/shared/permissions';
+import { mayRecordByHand, rolesByHand } from '../support/who-may-record';
 import { ApiHarness, startApi } from './support/api-harness';
 import { sampleCommands } from './support/samples';
 import { registration, traffordFacts, TRAFFORD_ISSUED_ON } from './support/trafford';
@@ -33,11 +33,15 @@ describe('role × command matrix', () => {
     const expected: Record<string, number | string> = {};
     for (const role of Role.options) {
       const res = await api.call('POST', `${path}/commands`, { token: await tokenOf(role), body: samples[type] });
-      const allowed = mayRecord[type].includes(role);
+      const allowed = mayRecordByHand(role, type);
       expected[role] = allowed ? 'reached the workflow' : 403;
       outcomes[role] = allowed && (res.status === 200 || res.status === 409) ? 'reached the workflow' : res.status;
       if (res.status === 200) recorded.push(`${type} by ${role}`);
-      if (!allowed) expect(res.body.message).toBe(`role ${role} may not record ${type} (allowed: ${mayRecord[type].join(', ')})`);
+      if (!allowed) {
+        // The refusal names the role, the type and who may: the same roles as the hand-written table.
+        const [, said] = /^role \S+ may not record \S+ \(allowed: (.*)\)$/.exec(res.body.message) ?? [];
+        expect([role, type, said?.split(', ').sort()]).toEqual([role, type, rolesByHand(type, Role.options).sort()]);
+      }
       if (allowed && res.status === 409) expect(res.body.message).not.toMatch(/may not record|may not act on/);
     }
     expect(outcomes).toEqual(expected);
@@ -71,7 +75,7 @@ describe('role × command matrix', () => {
       // A day per role: each allowed registration is a new notice, not a second one of the same id.
       const effectiveOn = `2019-06-${String(10 + i).padStart(2, '0')}`;
       const res = await api.call('POST', '/notices', { token: await tokenOf(role, `${slug}-b`), body: { ...registration(facts[1]), effectiveOn } });
-      if (mayRecord['notice.issued'].includes(role)) expect([role, res.status]).toEqual([role, 201]);
+      if (mayRecordByHand(role, 'notice.issued')) expect([role, res.status]).toEqual([role, 201]);
       else expect([role, res.status, res.body.message]).toEqual([role, 403, expect.stringMatching(/may not record notice.issued/)]);
     }
   });

@@ -1,5 +1,6 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { join } from 'path';
+import { engineCheckWorkflowType } from '@cs/contract';
 import { bundlerOptions, workflowsPath } from '../../apps/worker/src/bundle-aliases';
 
 // The workflow bundler ignores tsconfig paths; these tests prove the alias hook is what makes
@@ -31,9 +32,13 @@ describe('workflow bundle and tsconfig path aliases', () => {
 
   it('bundles every product workflow', async () => {
     const { code } = await bundleWorkflowCode({ workflowsPath, logger: quiet, ...bundlerOptions });
-    expect(code).toContain('engineCheckWorkflow');
+    expect(code).toContain(engineCheckWorkflowType);
     // Every workflow instantiates what the bundle holds: the API and record schemas stay out.
     expect(code).toContain('libs/domain/src/facts/catalogue.ts');
     expect(code).not.toMatch(/libs\/domain\/src\/(api|records)\//);
+    // The contract is what workflows and clients share: in the bundle, without the client SDK.
+    expect(code).toContain('libs/contract/src/messages.ts');
+    expect(code).not.toMatch(/libs\/contract\/src\/(schemas|view|accepted|lifecycle)\.ts/);
+    expect(code).not.toMatch(/node_modules\/@temporalio\/client\//);
   });
 });

@@ -1,10 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
-import { EngineCheckEntity, openDatabase } from '@cs/persistence';
+import { EngineCheckEntity, openDatabase, TokenStore } from '@cs/persistence';
 import { connectWorker } from '@cs/temporal';
 import { createApp } from '../../apps/api/src/app';
-import { TokenStore } from '../../apps/api/src/auth/token-store';
 import { createActivities } from '../../apps/worker/src/activities';
 import { createInterventionWorker } from '../../apps/worker/src/worker';
 import { testEnv } from '../support/env';

@@ -1,7 +1,7 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { RegisterEntity } from '@cs/persistence';
-import type { DirectionState } from '../../workflows/src/direction/direction-state';
-import type { NoticeState } from '../../workflows/src/notice/notice-state';
+import type { DirectionState } from '@cs/workflows';
+import type { NoticeState } from '@cs/workflows';
 import { actors, eventually, record, start, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
 import { recordHistories } from './support/histories';
 import { NoticeFacts } from './support/notices';
@@ -34,7 +34,7 @@ describe('escalation to a statutory direction and back by step-down', () => {
   });
 
   it('opens escalation when a DfE review finds insufficient progress', async () => {
-    notice = await start(h, 'noticeWorkflow', NOTICE_ID, n.issued('2024-01-10', '2023-12-15'));
+    notice = await start(h, 'improvement-notice', NOTICE_ID, n.issued('2024-01-10', '2023-12-15'));
     n.underImprovement('2024-02-01');
     n.review('rv-1', '2024-06-01', '2024-07-01', 'insufficient-progress');
     for (const f of n.facts.slice(1)) await record(notice, f);
@@ -84,10 +84,8 @@ describe('escalation to a statutory direction and back by step-down', () => {
     expect(await direction.result()).toMatchObject({ phase: 'stepped-down', linkedTo: NEXT_NOTICE_ID });
     const next = await stateOnceStarted<NoticeState>(h.client.workflow.getHandle(NEXT_NOTICE_ID), '2025-05-01');
     expect(next).toMatchObject({ kind: 'improvement-notice', phase: 'issued', startedOn: '2025-05-01', links: { from: DIRECTION_ID } });
-    // Known gap (docs/lifecycle.md): the new notice's deadline is derived from its trigger, which
-    // the step-down cannot yet state, so as of today it is already at assessment.
-    const today = await stateOf<NoticeState>(h.client.workflow.getHandle(NEXT_NOTICE_ID));
-    expect(today.phase).toBe('assessment');
+    // Where the new notice stands as of today is not asserted: its deadline comes from a trigger the
+    // step-down cannot state yet (docs/lifecycle.md, "Known gaps"), so today's phase is that gap's.
     const rows = await eventually(
       () => h.db.getRepository(RegisterEntity).findBy({ councilSlug: 'stockport' }),
       (r) => r.length === 3 && r.some((x) => x.phase === 'stepped-down'),
@@ -95,7 +93,7 @@ describe('escalation to a statutory direction and back by step-down', () => {
     const byId = Object.fromEntries(rows.map((r) => [r.workflowId, r]));
     expect(byId[NOTICE_ID]).toMatchObject({ phase: 'escalated', linkedTo: DIRECTION_ID });
     expect(byId[DIRECTION_ID]).toMatchObject({ phase: 'stepped-down', linkedFrom: NOTICE_ID, linkedTo: NEXT_NOTICE_ID });
-    expect(byId[NEXT_NOTICE_ID]).toMatchObject({ phase: 'assessment', linkedFrom: DIRECTION_ID });
+    expect(byId[NEXT_NOTICE_ID]).toMatchObject({ kind: 'improvement-notice', startedOn: '2025-05-01', linkedFrom: DIRECTION_ID });
     await recordHistories(h.client, NOTICE_ID, 'stockport-notice');
     await recordHistories(h.client, DIRECTION_ID, 'stockport-direction');
   });

@@ -1,6 +1,6 @@
 import { NotificationEntity, RegisterEntity } from '@cs/persistence';
 import { TRAFFORD, traffordNoticeFacts } from '../../rules/src/fixtures/trafford';
-import type { NoticeState } from '../../workflows/src/notice/notice-state';
+import type { NoticeState } from '@cs/workflows';
 import { eventually, factsOf, forCouncil, record, start, startHarness, stateOf, type Harness } from './support/harness';
 import { runSizes } from './support/histories';
 
@@ -21,7 +21,7 @@ describe('onboarding two years of backdated history', () => {
   it('accepts the whole past, derives the state then and now, and counts what is overdue', async () => {
     const facts = forCouncil(traffordNoticeFacts({ until: '2021-05-23' }), council).filter((f) => f.effectiveOn >= TRAFFORD.issuedOn);
     const [issued, ...past] = facts;
-    const notice = await start(h, 'noticeWorkflow', ID, issued);
+    const notice = await start(h, 'improvement-notice', ID, issued);
     const began = Date.now();
     for (const f of past) await record(notice, f);
     const perFactMs = (Date.now() - began) / past.length;

@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { addDays, dateOf } from '@cs/domain';
-import type { CommandInput } from '../../workflows/src/shared/messages';
+import type { CommandInput } from '@cs/contract';
 import { actors, factsOf, give, record, start, startHarness, stateOf, type Harness } from './support/harness';
 import { NoticeFacts } from './support/notices';
 
@@ -28,7 +28,7 @@ describe('role and state rejections', () => {
 
   beforeAll(async () => {
     h = await startHarness('rejections');
-    notice = await start(h, 'noticeWorkflow', ID, issued);
+    notice = await start(h, 'improvement-notice', ID, issued);
     await record(notice, f.add('adviser.appointed', '2025-01-20', { name: 'An adviser' }, actors.caselead));
   });
   afterAll(async () => {

@@ -1,7 +1,9 @@
+import { DeterminismViolationError } from '@temporalio/workflow';
 import { Worker } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { bundlerOptions, workflowsPath } from '../../apps/worker/src/bundle-aliases';
+import { instrumentWorkflowTypes } from '@cs/contract';
 import { HISTORIES_DIR, historyFromFixture } from './support/histories';
 
 // Histories recorded from the lifecycle tests (RECORD_HISTORIES=1) replayed against today's
@@ -11,7 +13,7 @@ describe('replay of recorded lifecycle histories', () => {
 
   it('has recorded histories of every lifecycle workflow', () => {
     const types = files.map((f) => historyFromFixture(readFileSync(join(HISTORIES_DIR, f), 'utf8')).events[0].workflowExecutionStartedEventAttributes?.workflowType?.name);
-    expect(new Set(types)).toEqual(new Set(['noticeWorkflow', 'directionWorkflow', 'continuingBoardWorkflow']));
+    expect(new Set(types)).toEqual(new Set(Object.values(instrumentWorkflowTypes)));
   });
 
   it('replays every one of them without nondeterminism', async () => {
@@ -24,5 +26,15 @@ describe('replay of recorded lifecycle histories', () => {
     }
     expect(failures).toEqual([]);
     expect(replayed).toBe(files.length);
+  });
+
+  it('fails a changed workflow: the gate can fail', async () => {
+    const changed = join(__dirname, 'workflows', 'changed-notice.workflow.ts');
+    const notices = files.filter((f) => f.startsWith('trafford-notice-'));
+    expect(notices.length).toBeGreaterThan(0);
+    const history = historyFromFixture(readFileSync(join(HISTORIES_DIR, notices[0]), 'utf8'));
+    await expect(Worker.runReplayHistory({ workflowsPath: changed, bundlerOptions, replayName: 'changed-notice' }, history)).rejects.toThrow(
+      DeterminismViolationError,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { WorkflowHandle } from '@temporalio/client';
 import { addDays, addMonths, dateOf, type IsoDate } from '@cs/domain';
 import { NotificationEntity, RegisterEntity } from '@cs/persistence';
-import { actors, eventually, record, REMINDER_LEAD_DAYS, start, startHarness, stateOf, type Harness } from './support/harness';
+import { actors, eventually, record, REMINDER_LEAD_DAYS, settled, start, startHarness, stateOf, type Harness } from './support/harness';
 import { recordHistories } from './support/histories';
 import { NoticeFacts } from './support/notices';
 import { skipTo } from '../support/time-skipping';
@@ -25,7 +25,7 @@ describe('reminders and overdue marks from the rules', () => {
     h = await startHarness('timers');
     today = dateOf(await h.env.currentTimeMs());
     id = `notice/salford/${today}`;
-    notice = await start(h, 'noticeWorkflow', id, n.issued(today, addDays(today, -20)));
+    notice = await start(h, 'improvement-notice', id, n.issued(today, addDays(today, -20)));
     await record(notice, n.add('adviser.appointed', today, { name: 'An adviser' }, actors.caselead));
   });
   afterAll(async () => {
@@ -40,6 +40,7 @@ describe('reminders and overdue marks from the rules', () => {
     expect(await outbox('reminder')).toHaveLength(0);
 
     await skipTo(h.env, addDays(report.dueOn, -REMINDER_LEAD_DAYS - 1));
+    await settled(notice);
     expect(await outbox('reminder')).toHaveLength(0);
     await skipTo(h.env, addDays(report.dueOn, -REMINDER_LEAD_DAYS));
     const reminders = await eventually(() => outbox('reminder'), (r) => r.length > 0);
@@ -55,6 +56,7 @@ describe('reminders and overdue marks from the rules', () => {
     const row = await eventually(() => h.db.getRepository(RegisterEntity).findOneBy({ workflowId: id }), (r) => (r?.overdueCount ?? 0) > 0);
     expect(row?.overdueCount).toBeGreaterThan(0);
     await skipTo(h.env, addDays(report.dueOn, 10));
+    await settled(notice);
     expect((await outbox('overdue')).filter((x) => x.obligationKey === report.key)).toHaveLength(1);
   });
 

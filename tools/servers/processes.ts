@@ -2,6 +2,9 @@ import { ChildProcess, execFileSync, spawn, SpawnOptions } from 'child_process';
 import { join } from 'path';
 import { createConnection, createServer } from 'net';
 
+/** The repository's root, whether this runs from source (tools/) or compiled (dist/tools/). */
+export const repoRoot = __filename.endsWith('.js') ? join(__dirname, '..', '..', '..') : join(__dirname, '..', '..');
+
 /** Resolves once something accepts TCP connections on the port, or rejects after the timeout. */
 export async function waitForPort(port: number, timeoutMs: number, host = '127.0.0.1'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -80,6 +83,16 @@ export function nodeTsArgs(entry: string): string[] {
   return ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry];
 }
 
+/**
+ * How to run an entry point (`apps/api/src/main.ts`) the way this code runs: compiled (npm run
+ * build) as its emitted JavaScript with the path aliases preloaded, else its source through ts-node.
+ */
+export function nodeArgs(entry: string): string[] {
+  if (!__filename.endsWith('.js')) return nodeTsArgs(entry);
+  const dist = join(repoRoot, 'dist');
+  return ['-r', join(dist, 'tools', 'runtime', 'aliases.js'), join(dist, entry.replace(/\.ts$/, '.js'))];
+}
+
 /** A port nothing listens on now, chosen by the OS (so concurrent test runs do not collide). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -92,9 +105,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A port nothing listens on now, below `max`: for servers that store their port in a smallint
+ * (Temporal's cluster membership table), out of reach of the OS's ephemeral range (32768+).
+ */
+export async function freePortBelow(max: number, min = 10_000): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = min + Math.floor(Math.random() * (max - min));
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port between ${min} and ${max}`);
+}
+
 /** Runs tools/provision/<script> (progress on stderr) and returns the path it prints. */
-export function provision(script: 'temporal-cli.sh' | 'test-server.sh'): string {
-  const path = join(__dirname, '..', 'provision', script);
+export function provision(
+  script: 'temporal-cli.sh' | 'test-server.sh' | 'temporal-server.sh' | 'poppler.sh' | 'chromium.sh',
+): string {
+  const path = join(repoRoot, 'tools', 'provision', script);
   return execFileSync('bash', [path], { stdio: ['ignore', 'pipe', 'inherit'] })
     .toString()
     .trim();

@@ -1,6 +1,7 @@
 import { spawn } from 'child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
+import { searchAttributeDeclarations } from '@cs/contract';
 import { provision, spawnService, waitForPort } from './processes';
 
 export interface DevServerOptions {
@@ -19,7 +20,7 @@ export interface DevServerOptions {
   logFile?: string;
 }
 
-/** Start `temporal server start-dev` with its SQLite file under dataDir and its Web UI. */
+/** Start `temporal server start-dev` with its SQLite file under dataDir, its Web UI and the product's search attributes. */
 export async function startDevServer(options: DevServerOptions) {
   // $TEMPORAL_BIN, PATH, the cache, or a Go build with progress (tools/provision/temporal-cli.sh).
   const bin = provision('temporal-cli.sh');
@@ -29,6 +30,8 @@ export async function startDevServer(options: DevServerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     args.push('--db-filename', join(options.dataDir, 'temporal.sqlite'));
   }
+  // The search attributes the workflows upsert (an unknown one would fail their tasks).
+  for (const { name, cliType } of searchAttributeDeclarations) args.push('--search-attribute', `${name}=${cliType}`);
   let child;
   if (options.logFile) {
     mkdirSync(dirname(options.logFile), { recursive: true });

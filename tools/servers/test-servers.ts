@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { openDatabase } from '@cs/persistence';
+import { migrateDatabase } from '@cs/persistence';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { freePort, stopChild } from './processes';
 import { startDevServer } from './temporal-dev-server';
@@ -19,8 +19,9 @@ async function main() {
     startDevServer({ dataDir: dir, port: temporalPort, uiPort, persistent: true }),
     startEmbeddedPostgres(dir, pgPort),
   ]);
-  // As tools/start.ts does: the owner migrates, the tests (like the app) connect as the app's role.
-  await (await openDatabase(pg.url)).destroy();
+  // The migrate step, once, as a deployment runs it: as the owner; the tests (like the app)
+  // connect as the app's role.
+  await migrateDatabase(pg.url);
   const stop = async () => {
     await Promise.all([stopChild(temporal), pg.stop()]);
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { existsSync } from 'fs';
 import { bundlerOptions, workflowsPath } from './bundle-aliases';
 
 export interface WorkerSetup {
@@ -17,6 +18,10 @@ export interface WorkerSetup {
 
 /** One worker runs every intervention workflow and its activities. */
 export function createInterventionWorker(setup: WorkerSetup): Promise<Worker> {
+  if (!setup.workflowBundlePath && !existsSync(workflowsPath)) {
+    // Compiled code has no TypeScript workflow source to bundle: it needs the built bundle.
+    throw new Error(`no workflow bundle: run npm run build (writes dist/workflow-bundle.js) or set WORKFLOW_BUNDLE_PATH`);
+  }
   const code = setup.workflowBundlePath
     ? { workflowBundle: { codePath: setup.workflowBundlePath } }
     : { workflowsPath, bundlerOptions };

@@ -55,9 +55,28 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
 
-/** The calendar date (UTC) of an instant: how a recorded time becomes an as-of date. */
+// Statutory dates are England's: a date is the calendar date in Europe/London, UTC in winter and
+// UTC+1 in summer (BST), so between 23:00 and midnight UTC in summer it is already tomorrow. Intl
+// gives the same answer for the same instant every time, so workflow code may use it (its clock is
+// the workflow task's time). Made on first use: each workflow instantiates this module.
+let london: Intl.DateTimeFormat | undefined;
+
+/** The calendar date in England (Europe/London) of an instant: "today", and a recorded time's date. */
 export function dateOf(instant: Date | number): IsoDate {
-  return new Date(instant).toISOString().slice(0, 10);
+  london ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const parts = london.formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * The instant a date begins in England: midnight in London, which in summer is 23:00 UTC the day
+ * before. The clocks change at 01:00 UTC, never at midnight, so a day begins on one side of a change.
+ */
+export function startOfDay(date: IsoDate): number {
+  const utcMidnight = mustDays(date) * MS_PER_DAY;
+  const anHourBefore = utcMidnight - 3_600_000;
+  return dateOf(anHourBefore) === date ? anHourBefore : utcMidnight;
 }
 
 function mustDays(date: string): number {

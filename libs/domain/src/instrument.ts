@@ -12,6 +12,7 @@ export const Phase = z.enum([
   'assessment',
   'lifted',
   'escalated',
+  'replaced',
   'commissioner-appointed',
   'stepped-down',
   'revoked',
@@ -21,8 +22,11 @@ export const Phase = z.enum([
 ]);
 export type Phase = z.infer<typeof Phase>;
 
-/** Ofsted's four grades. */
-export const Judgement = z.enum(['outstanding', 'good', 'requires-improvement', 'inadequate']);
+/**
+ * Ofsted's grades: the four of today, and "adequate", which the frameworks before November 2013
+ * used where "requires improvement" stands now (Ofsted press release, 2013-11-07).
+ */
+export const Judgement = z.enum(['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate']);
 export type Judgement = z.infer<typeof Judgement>;
 
 /** Delivery / impact status as boards rate it: BRAG, blue meaning complete. */

@@ -1,2 +1,2 @@
-export * from './names';
 export * from './connection';
+export * from './search-attribute-registration';

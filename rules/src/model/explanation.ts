@@ -1,5 +1,6 @@
 import type { Citation, DecisionKind, Explanation, Flag, IsoDate, Obligation, OpenDecision, ParameterUse } from '@cs/domain/core';
 import type { RuleContext } from './context';
+import { instrumentDocument } from './instrument-terms';
 import type { Rule } from './rule';
 
 interface ExplainInput {
@@ -17,7 +18,8 @@ export function explain(ctx: RuleContext, rule: Rule, input: ExplainInput): Expl
   const uses = input.uses ?? [];
   const clauses: Citation[] = [];
   const seen = new Set<string>();
-  const add = (c: Citation) => {
+  const add = (given: Citation) => {
+    const c = ctx.cite(given);
     const k = `${c.document}|${c.clause}`;
     if (!seen.has(k)) {
       seen.add(k);
@@ -26,7 +28,9 @@ export function explain(ctx: RuleContext, rule: Rule, input: ExplainInput): Expl
   };
   rule.clauses.forEach(add);
   (input.clauses ?? []).forEach(add);
-  uses.filter((u) => u.source.id !== ctx.set.base.id).forEach((u) => add(u.citation));
+  // Values from an amendment or stated in the instrument itself are cited beside the rule's clauses.
+  const own = instrumentDocument(ctx.start);
+  uses.filter((u) => u.source.id !== ctx.set.base.id || u.citation.document.startsWith(own)).forEach((u) => add(u.citation));
   const facts = [...new Set((input.facts ?? []).filter((f): f is { id: string } => !!f).map((f) => f.id))];
   return { ruleId: rule.id, rulebook: { ...ctx.owner }, clauses, parameters: uses, facts, text: input.text };
 }

@@ -6,3 +6,4 @@ export * from './context';
 export * from './explanation';
 export * from './rulebook-set';
 export * from './dates';
+export * from './instrument-terms';

@@ -56,7 +56,8 @@ export function assembleRulebookSet(base: Rulebook, amendments: Amendment[] = []
         if (o) return { name, value: o.value, readOn: on, citation: o.citation, source: refOf(a) };
       }
       const p = base.parameters[name];
-      const v = p && valueOn(p, on);
+      // A version adopted by an instrument older than it reads its first values for the years before it.
+      const v = p && (valueOn(p, on) ?? (on < base.effectiveFrom ? valueOn(p, base.effectiveFrom) : undefined));
       if (!v) throw new RulebookLoadError('gap', [`${base.id}@${base.version}: parameter '${name}' has no value on ${on}`]);
       return { name, value: v.value, readOn: on, citation: v.citation, source: refOf(base) };
     },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ZodType } from 'zod';
 import { dateOf, EvaluateBody, RegisterDirectionBody, RegisterNoticeBody, WhatIfBody } from '@cs/domain';
-import { mayRecord } from '../../../workflows/src/shared/permissions';
+import { mayRecordByHand } from '../../support/who-may-record';
 import { acceptableBody as acceptable } from '../support/acceptable-body';
 import { expectClearAnswer } from '../support/clear-answer';
 import { bodyBytes, hostileBody, hostileRuns } from '../support/hostile-arbitraries';
@@ -40,7 +40,7 @@ describe('hostile input: registration, what-if and evaluate bodies', () => {
     const routes = fc.constantFrom(...(Object.keys(registrations) as (keyof typeof registrations)[]));
     // Half the time someone allowed to register it, so valid bodies get as far as registering.
     const callerFor = (type: 'notice.issued' | 'direction.issued') => {
-      const allowed = fx.callers.filter((c) => mayRecord[type].includes(c.role) && !isOutsider(c, fx.council));
+      const allowed = fx.callers.filter((c) => mayRecordByHand(c.role, type) && !isOutsider(c, fx.council));
       return fc.oneof(fc.constantFrom(...allowed), fc.constantFrom(...fx.callers));
     };
     const statuses = new Set<number>();
@@ -56,7 +56,7 @@ describe('hostile input: registration, what-if and evaluate bodies', () => {
           statuses.add(reply.status);
           const value = bodyOf(req) as { effectiveOn: string; payload: { council: { slug: string } } } | undefined;
           const valid = acceptable(route.schema, value) && value!.effectiveOn <= dateOf(Date.now());
-          const permitted = valid && mayRecord[route.type].includes(caller.role) && !isOutsider(caller, value!.payload.council.slug);
+          const permitted = valid && mayRecordByHand(caller.role, route.type) && !isOutsider(caller, value!.payload.council.slug);
           if (!valid) expect([what, [400, 413].includes(reply.status)]).toEqual([what, true]);
           else if (!permitted) expect([what, reply.status]).toEqual([what, 403]);
           else expect([what, [201, 409].includes(reply.status)]).toEqual([what, true]);

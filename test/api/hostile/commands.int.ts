@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CommandBody, Fact, FactType, IdempotencyKey } from '@cs/domain';
-import { mayRecord } from '../../../workflows/src/shared/permissions';
+import { mayRecordByHand } from '../../support/who-may-record';
 import { acceptableBody } from '../support/acceptable-body';
 import { expectClearAnswer } from '../support/clear-answer';
 import { badIdempotencyKey, bodyBytes, corrupt, corruptionOf, hostileRuns, type HostileBody } from '../support/hostile-arbitraries';
@@ -46,7 +46,7 @@ describe('hostile input: commands', () => {
     );
     // Half the time someone the table allows, so valid commands reach the workflow too.
     const callerFor = (type: FactType) => {
-      const allowed = fx.callers.filter((c) => mayRecord[type].includes(c.role) && !isOutsider(c, fx.council));
+      const allowed = fx.callers.filter((c) => mayRecordByHand(c.role, type) && !isOutsider(c, fx.council));
       const anyone = fc.constantFrom(...fx.callers);
       return allowed.length ? fc.oneof(fc.constantFrom(...allowed), anyone) : anyone;
     };
@@ -70,7 +70,7 @@ describe('hostile input: commands', () => {
         const bodyValid = acceptableBody(CommandBody, value);
         const keyValid = key === undefined || IdempotencyKey.safeParse(key).success;
         const sentType = (value as { type: FactType } | undefined)?.type as FactType;
-        const permitted = bodyValid && mayRecord[sentType].includes(caller.role) && !isOutsider(caller, fx.council);
+        const permitted = bodyValid && mayRecordByHand(caller.role, sentType) && !isOutsider(caller, fx.council);
         if (!bodyValid) expect([what, [400, 413].includes(reply.status)]).toEqual([what, true]);
         else if (!keyValid) expect([what, reply.status, answer.issues?.[0].field]).toEqual([what, 400, 'Idempotency-Key']);
         else if (!permitted) expect([what, reply.status]).toEqual([what, 403]);
@@ -100,7 +100,7 @@ describe('hostile input: commands', () => {
     const userIds = new Set(fx.callers.map((c) => c.userId));
     for (const f of facts) {
       expect([f.id, Fact.safeParse(f).success]).toEqual([f.id, true]);
-      expect([f.id, mayRecord[f.type].includes(f.actor.role), userIds.has(f.actor.id)]).toEqual([f.id, true, true]);
+      expect([f.id, mayRecordByHand(f.actor.role, f.type), userIds.has(f.actor.id)]).toEqual([f.id, true, true]);
       expect([f.id, f.actor.council === undefined || f.actor.council === fx.council]).toEqual([f.id, true]);
     }
   });

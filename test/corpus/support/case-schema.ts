@@ -115,8 +115,14 @@ export const corpusCase = z.strictObject({
 export type CorpusCase = z.infer<typeof corpusCase>;
 export type CaseEvent = z.infer<typeof caseEvent>;
 
+/** An event's details, typed by its kind (the schema has already checked them against that kind). */
+export function detailsOf<K extends EventKind>(e: CaseEvent, kind: K): z.infer<(typeof eventDetails)[K]> {
+  if (e.event !== kind) throw new Error(`event on ${e.on} is ${e.event}, not ${kind}`);
+  return eventDetails[kind].parse(e.details) as z.infer<(typeof eventDetails)[K]>;
+}
+
 /** The event that starts each kind of instrument. */
-const openingEvent: Record<z.infer<typeof instrumentKind>, EventKind> = {
+export const openingEvent: Record<z.infer<typeof instrumentKind>, EventKind> = {
   'improvement-notice': 'notice-issued',
   'statutory-direction': 'direction-issued',
   'continuing-board': 'board-established',

@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { migrateDatabase } from '@cs/persistence';
 import { buildWorkflowBundle } from '../../../apps/worker/src/build-bundle';
 import { freePort, nodeTsArgs } from '../../../tools/servers/processes';
 import { startDevServer } from '../../../tools/servers/temporal-dev-server';
@@ -46,6 +47,7 @@ export async function startRig(name: string): Promise<FaultRig> {
     const postgres = new Restartable('postgres', () => launchUntil(/^ready /, nodeTsArgs('tools/servers/postgres-process.ts').concat(dir, String(pgPort))));
     undo.push(() => temporal.kill('SIGTERM'), () => postgres.kill('SIGTERM'));
     const [bundle] = await Promise.all([buildWorkflowBundle(join(dir, 'workflows.js')), temporal.start(), postgres.start()]);
+    await migrateDatabase(databaseUrl);
 
     const api = await startApi(name, { TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl, TEMPORAL_CALL_TIMEOUT_MS: CALL_TIMEOUT_MS, WORKFLOW_TASK_TIMEOUT_MS: TASK_TIMEOUT_MS }, false);
     undo.push(() => api.stop());
@@ -56,6 +58,8 @@ export async function startRig(name: string): Promise<FaultRig> {
       TEMPORAL_TASK_QUEUE: api.env.TEMPORAL_TASK_QUEUE,
       WORKFLOW_BUNDLE_PATH: bundle,
       WORKER_STICKY_TIMEOUT_MS: STICKY_TIMEOUT_MS,
+      // No mail relay here: the faults are the engine's; sending reminders is test/paperwork's.
+      MAIL_POLL_MS: '0',
     };
     // The next worker process waits on standby with its modules loaded; starting it is a signal.
     const standby = () => launchUntil(/^standby/, nodeTsArgs('test/faults/support/standby-worker.ts'), workerEnv);

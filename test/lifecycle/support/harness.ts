@@ -2,13 +2,21 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import type { Actor, Fact, IsoDate } from '@cs/domain';
+import {
+  commandUpdate,
+  factsQuery,
+  instrumentWorkflowTypes,
+  stateQuery,
+  type CommandAccepted,
+  type CommandInput,
+  type InstrumentView,
+  type InstrumentWorkflow,
+  type LifecycleInput,
+} from '@cs/contract';
+import type { Actor, Fact, InstrumentKind, IsoDate } from '@cs/domain';
 import { openDatabase } from '@cs/persistence';
 import { createActivities } from '../../../apps/worker/src/activities';
 import { createInterventionWorker } from '../../../apps/worker/src/worker';
-import { commandUpdate, factsQuery, stateQuery, type CommandAccepted, type CommandInput } from '../../../workflows/src/shared/messages';
-import type { LifecycleInput } from '../../../workflows/src/shared/lifecycle';
-import type { InstrumentView } from '../../../workflows/src/shared/view';
 import { createTimeSkippingEnv } from '../../support/time-skipping';
 
 export const REMINDER_LEAD_DAYS = 14;
@@ -62,9 +70,9 @@ export function startInput(fact: Fact): LifecycleInput {
   return { start: { command, actor, recordedAt } };
 }
 
-/** Start an instrument workflow from its starting fact. */
-export async function start(h: Harness, workflowType: string, workflowId: string, fact: Fact): Promise<WorkflowHandle> {
-  await h.client.workflow.start(workflowType, { taskQueue: h.taskQueue, workflowId, args: [startInput(fact)] });
+/** Start an instrument's workflow from its starting fact. */
+export async function start(h: Harness, kind: InstrumentKind, workflowId: string, fact: Fact): Promise<WorkflowHandle> {
+  await h.client.workflow.start<InstrumentWorkflow>(instrumentWorkflowTypes[kind], { taskQueue: h.taskQueue, workflowId, args: [startInput(fact)] });
   return h.client.workflow.getHandle(workflowId);
 }
 
@@ -101,14 +109,29 @@ export function factsOf(handle: WorkflowHandle): Promise<Fact[]> {
   return handle.query(factsQuery);
 }
 
-/** Wait until a predicate on the register or outbox holds (projection runs after the update returns). */
+/**
+ * Wait until a predicate on what is read holds (the register and outbox are written after an update
+ * returns; timers fire on the server's clock), and fail with the last value read if it never does.
+ */
 export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const v = await read();
-    if (ok(v) || Date.now() > until) return v;
+    if (ok(v)) return v;
+    if (Date.now() > until) throw new Error(`still not so after ${ms} ms; last read: ${JSON.stringify(v)?.slice(0, 2000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Wait until the workflow has acted on everything due by the server's clock: no workflow task and no
+ * activity pending. Then a read of the outbox or the register is what the workflow did, not a race.
+ */
+export async function settled(handle: WorkflowHandle): Promise<void> {
+  await eventually(
+    () => handle.describe(),
+    (d) => !d.raw.pendingWorkflowTask && !d.raw.pendingActivities?.length,
+  );
 }
 
 export const actors = {

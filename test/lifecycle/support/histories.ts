@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 const History = temporal.api.history.v1.History;
@@ -51,16 +51,18 @@ export async function runSizes(client: Client, workflowId: string): Promise<RunS
 }
 
 /**
- * Writes the first, a middle and the last run of a workflow to test/fixtures/histories/<name>-run<n>.json
- * when RECORD_HISTORIES=1, so the replay test proves that changed workflow code still replays the
- * instruments already running. Three runs cover start, carried-over state and the ending.
+ * Writes the first, a middle and the last run of a workflow to
+ * test/fixtures/histories/<name>-<recorded on>-run<n>.json when RECORD_HISTORIES=1, so the replay
+ * test proves that changed workflow code still replays the instruments already running. Three runs
+ * cover start, carried-over state and the ending. Histories recorded before are kept beside the new
+ * ones: instruments started under older code are still running and must still replay.
  */
 export async function recordHistories(client: Client, workflowId: string, name: string): Promise<number> {
   if (process.env.RECORD_HISTORIES !== '1') return 0;
   mkdirSync(HISTORIES_DIR, { recursive: true });
-  for (const f of readdirSync(HISTORIES_DIR)) if (f.startsWith(`${name}-run`)) rmSync(join(HISTORIES_DIR, f));
+  const recordedOn = new Date().toISOString().slice(0, 10);
   const runs = await runsOf(client, workflowId);
   const keep = [...new Set([0, Math.floor((runs.length - 1) / 2), runs.length - 1])];
-  for (const i of keep) writeFileSync(join(HISTORIES_DIR, `${name}-run${i + 1}.json`), historyToFixture(runs[i].history));
+  for (const i of keep) writeFileSync(join(HISTORIES_DIR, `${name}-${recordedOn}-run${i + 1}.json`), historyToFixture(runs[i].history));
   return keep.length;
 }

@@ -19,17 +19,17 @@ function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckCon
       return unknown.length ? `not ambitions of this board: ${unknown.join(', ')}` : undefined;
     }
     case 'ambitions-board.closed':
-      return refuseClosedDecision('close', rulesAtEffective());
+      return refuseClosedDecision('close', rulesAtEffective(), command.payload.override);
     default:
       return undefined;
   }
 }
 
-/** Support and supervision after exit, then the Ambitions Board until it is closed. */
+/** Support and supervision after a notice is lifted or a direction revoked, then the Ambitions Board until it is closed. */
 export const continuingBoard: InstrumentSpec<ContinuingBoardState> = {
   kind: 'continuing-board',
   startType: 'support.started',
-  accepts: ['ambitions-board.established', 'ambitions-board.met', 'inspection.published', 'ambitions-board.closed'],
+  accepts: ['ambitions-board.established', 'ambitions-board.met', 'inspection.published', 'ministerial.decided', 'rulebook.adopted', 'ambitions-board.closed'],
   council: (start) => (start as FactOf<'support.started'>).payload.council,
   fold: foldContinuingBoard,
   step: stepContinuingBoard,

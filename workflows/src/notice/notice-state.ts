@@ -10,14 +10,18 @@ export interface NoticeState {
   issued: FactOf<'notice.issued'>['payload'] & { on: IsoDate };
   adviser?: { name: string; appointedOn: IsoDate };
   recommendations: { id: string; text: string; on: IsoDate }[];
-  adviserReports: { kind: 'progress' | 'concern'; on: IsoDate }[];
+  adviserReports: { kind: PayloadOf<'adviser.reported'>['kind']; on: IsoDate }[];
   diagnosticReviews: { scope: string; on: IsoDate }[];
   plan: { agreedOn?: IsoDate; objectives: (Objective & { latest?: Progress })[] };
-  board?: { establishedOn: IsoDate; chair: Chair; meetingIntervalDays: number; meetings: { on: IsoDate; virtual: boolean }[] };
+  board?: { establishedOn: IsoDate; chair: Chair; meetingIntervalDays?: number; meetings: { on: IsoDate; virtual: boolean }[] };
   reviews: ReviewCycle[];
   flexibilities: { amendmentId: string; startedOn: IsoDate; endedOn?: IsoDate }[];
   inspections: { kind: string; judgement?: string; on: IsoDate }[];
-  assessments: { decision: 'lift' | 'continue' | 'extend' | 'escalate'; on: IsoDate; reason: string; newDeadlineOn?: IsoDate }[];
+  assessments: (PayloadOf<'assessment.decided'> & { on: IsoDate })[];
+  /** Replaced by a new notice (which the links name). */
+  replaced?: { on: IsoDate; reason: string };
+  ministerialDecisions: { decision: string; on: IsoDate }[];
+  rulebookAdoptions: (PayloadOf<'rulebook.adopted'> & { on: IsoDate })[];
 }
 
 function fresh(start: FactOf<'notice.issued'>): NoticeState {
@@ -31,6 +35,8 @@ function fresh(start: FactOf<'notice.issued'>): NoticeState {
     flexibilities: [],
     inspections: [],
     assessments: [],
+    ministerialDecisions: [],
+    rulebookAdoptions: [],
   };
 }
 
@@ -75,6 +81,12 @@ export function stepNotice(s: NoticeState, f: Fact): NoticeState {
       return { ...s, inspections: [...s.inspections, { kind: f.payload.kind, judgement: f.payload.judgement, on }] };
     case 'assessment.decided':
       return { ...s, assessments: [...s.assessments, { ...f.payload, on }] };
+    case 'notice.replaced':
+      return { ...s, replaced: { on, reason: f.payload.reason } };
+    case 'ministerial.decided':
+      return { ...s, ministerialDecisions: [...s.ministerialDecisions, { decision: f.payload.decision, on }] };
+    case 'rulebook.adopted':
+      return { ...s, rulebookAdoptions: [...s.rulebookAdoptions, { ...f.payload, on }] };
     default:
       return { ...s, reviews: foldReview(s.reviews, f) };
   }
@@ -89,4 +101,9 @@ export function foldNotice(facts: readonly Fact[]): NoticeState {
 /** The decision that ended the notice (lift or escalate), if one has. */
 export function endingDecision(s: NoticeState) {
   return s.assessments.find((a) => a.decision === 'lift' || a.decision === 'escalate');
+}
+
+/** The date the notice ended: lifted, escalated or replaced by a new notice. */
+export function noticeEndedOn(s: NoticeState): IsoDate | undefined {
+  return endingDecision(s)?.on ?? s.replaced?.on;
 }

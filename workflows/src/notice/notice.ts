@@ -1,15 +1,16 @@
 import type { EvaluationResult, Fact, Phase } from '@cs/domain/core';
-import { instrumentWorkflowId } from '../../../libs/temporal/src/names';
+import { instrumentWorkflowId, instrumentWorkflowTypes } from '@cs/contract';
 import { refuseClosedDecision } from '../shared/decisions';
 import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
 import { refuseReviewStep, reviewFactTypes } from '../review-cycle/review-cycle';
-import { endingDecision, foldNotice, stepNotice, type NoticeState } from './notice-state';
+import { endingDecision, foldNotice, noticeEndedOn, stepNotice, type NoticeState } from './notice-state';
 
 const assessmentDecisions = ['lift', 'continue', 'extend', 'escalate'] as const;
 
 function phase(s: NoticeState, rules: EvaluationResult | undefined): Phase {
   const ending = endingDecision(s);
   if (ending) return ending.decision === 'lift' ? 'lifted' : 'escalated';
+  if (s.replaced) return 'replaced';
   if (rules?.decisions.some((d) => d.open && (assessmentDecisions as readonly string[]).includes(d.decision))) return 'assessment';
   if (s.plan.agreedOn && s.board) return 'under-improvement';
   if (s.adviser) return 'adviser-appointed';
@@ -47,6 +48,11 @@ function refuse(command: Command, { atEffective: s, now, rulesAtEffective }: Che
         : `flexibility ${command.payload.amendmentId} is not in force on ${command.effectiveOn}`;
     case 'assessment.decided':
       return refuseAssessment(command, rulesAtEffective());
+    case 'notice.replaced':
+      return command.effectiveOn > s.issued.on ? undefined : `a replacing notice is issued after the notice it replaces (issued ${s.issued.on})`;
+    case 'ministerial.decided':
+    case 'rulebook.adopted':
+      return undefined;
     default:
       return refuseReviewStep(command, s.reviews);
   }
@@ -54,31 +60,38 @@ function refuse(command: Command, { atEffective: s, now, rulesAtEffective }: Che
 
 /** The caselead decides; the rules only say which decisions are open (cl. 13, 2023 report). */
 function refuseAssessment(command: Extract<Command, { type: 'assessment.decided' }>, rules: EvaluationResult | undefined) {
-  const { decision, newDeadlineOn } = command.payload;
+  const { decision, newDeadlineOn, override } = command.payload;
   if (decision === 'extend' && (!newDeadlineOn || newDeadlineOn <= command.effectiveOn)) {
     return 'extending needs a new deadline after the decision date';
   }
   const open = rules?.decisions.filter((d) => d.open && (assessmentDecisions as readonly string[]).includes(d.decision)) ?? [];
-  if (rules && rules.decisions.length > 0 && open.length === 0) {
-    return `the notice is not at assessment on ${command.effectiveOn}: the rules open no lift/continue/extend/escalate decision`;
+  if (!override && rules && rules.decisions.length > 0 && open.length === 0) {
+    return `the notice is not at assessment on ${command.effectiveOn}: the rules open no lift/continue/extend/escalate decision (if the record shows it was taken, give override.reason)`;
   }
-  return refuseClosedDecision(decision, rules);
+  return refuseClosedDecision(decision, rules, override);
 }
 
-/** Escalation hands over to a statutory direction; lifting to support and supervision. */
+/** Escalation hands over to a statutory direction; lifting to support and supervision; replacement to the new notice. */
 function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Successor | undefined {
-  if (fact.type !== 'assessment.decided') return undefined;
   const council = s.issued.council;
   const on = fact.effectiveOn;
+  if (fact.type === 'notice.replaced') {
+    return {
+      workflowType: 'noticeWorkflow',
+      workflowId: instrumentWorkflowId('improvement-notice', council.slug, on),
+      start: { command: { type: 'notice.issued', effectiveOn: on, payload: { ...fact.payload.by, council } }, actor: fact.actor, recordedAt: fact.recordedAt },
+    };
+  }
+  if (fact.type !== 'assessment.decided') return undefined;
   if (fact.payload.decision === 'escalate') {
     return {
-      workflowType: 'directionWorkflow',
+      workflowType: instrumentWorkflowTypes['statutory-direction'],
       workflowId: instrumentWorkflowId('statutory-direction', council.slug, on),
       start: {
         command: {
           type: 'direction.issued',
           effectiveOn: on,
-          payload: { council, basis: 'escalation', fromInstrumentId: self.workflowId, arrangement: 'council-control' },
+          payload: { ...fact.payload.direction, council, basis: 'escalation', fromInstrumentId: self.workflowId, arrangement: fact.payload.direction?.arrangement ?? 'council-control' },
         },
         actor: fact.actor,
         recordedAt: fact.recordedAt,
@@ -87,7 +100,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
   }
   if (fact.payload.decision === 'lift') {
     return {
-      workflowType: 'continuingBoardWorkflow',
+      workflowType: instrumentWorkflowTypes['continuing-board'],
       workflowId: instrumentWorkflowId('continuing-board', council.slug, on),
       start: {
         command: { type: 'support.started', effectiveOn: on, payload: { council, fromInstrumentId: self.workflowId } },
@@ -119,13 +132,17 @@ export const notice: InstrumentSpec<NoticeState> = {
     'flexibility.started',
     'flexibility.ended',
     'assessment.decided',
+    'notice.replaced',
+    'ministerial.decided',
+    'rulebook.adopted',
   ],
   council: (start) => (start as Extract<Fact, { type: 'notice.issued' }>).payload.council,
   fold: foldNotice,
   step: stepNotice,
   phase,
-  endedOn: (s) => endingDecision(s)?.on,
+  endedOn: noticeEndedOn,
   refuse,
   isBoundary: (fact) => fact.type === 'review.outcome-recorded',
   successor,
+  startLinks: (start) => (start.type === 'notice.issued' && start.payload.follows ? { from: start.payload.follows } : undefined),
 };

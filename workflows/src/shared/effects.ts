@@ -1,19 +1,17 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import type { Activities, InstrumentView, NotificationRequest } from '@cs/contract';
 import { ACTIVITY_OPTIONS } from './activity-options';
-import type { InstrumentView } from './view';
-import type { NotificationRequest } from './wake-up';
 
 const acts = proxyActivities<Pick<Activities, 'projectRegister' | 'queueNotifications' | 'lifecycleSettings'>>(ACTIVITY_OPTIONS);
 
 export const readSettings = () => acts.lifecycleSettings();
 
-export function queueNotifications(requests: (NotificationRequest & { workflowId: string })[]) {
+export function queueNotifications(requests: NotificationRequest[]) {
   return acts.queueNotifications(requests);
 }
 
 /** The register row for a view (the read model for lists), without its version. */
-export function registerRow(view: InstrumentView) {
+export function registerRow(view: InstrumentView<unknown>) {
   return {
     workflowId: view.workflowId,
     kind: view.kind,

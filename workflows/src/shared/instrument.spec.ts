@@ -2,7 +2,7 @@ import { addDays, type Fact } from '@cs/domain/core';
 import { TRAFFORD, traffordNoticeFacts } from '../../../rules/src/fixtures/trafford';
 import { notice } from '../notice/notice';
 import { Instrument } from './instrument';
-import type { CommandInput } from './messages';
+import type { CommandInput } from '@cs/contract';
 
 const ID = 'notice/trafford/2019-05-23';
 const TODAY = '2025-01-01';

@@ -1,12 +1,18 @@
-import { chronological, factsUpTo, type Fact, type IsoDate } from '@cs/domain/core';
+import { CommandInput, councilScoped, roleRefusal, type FieldIssue, type InstrumentView, type Links, type RefusalKind } from '@cs/contract';
+import { chronological, factsUpTo, type Fact, type IsoDate, type RulebookRef } from '@cs/domain/core';
 import { checkOnce, nextDueDate } from '@cs/rules';
+import { refuseAdoption, versionInUse } from './adoption';
 import { refuseEffectiveDate } from './dates';
-import { CommandInput } from './messages';
-import { councilScoped, mayRecord } from './permissions';
 import { UntilLogGrows } from './memo';
 import { askRules, type RulesAnswer } from './rules';
 import type { Command, InstrumentSpec } from './spec';
-import type { InstrumentView, Links } from './view';
+
+/** Why a command may not be recorded: the kind decides the refusal's type, the reason is for people. */
+export interface Refusal {
+  kind: RefusalKind;
+  reason: string;
+  issues?: FieldIssue[];
+}
 
 /**
  * One instrument's facts and what follows from them. Holds the only mutable state of a lifecycle
@@ -31,6 +37,8 @@ export class Instrument<S> {
     readonly workflowId: string,
     facts: readonly Fact[],
     readonly links: Links = {},
+    /** The rulebook versions pinned when the instrument began (docs/lifecycle.md, "Rulebooks through time"). */
+    readonly pins?: RulebookRef[],
   ) {
     if (facts[0]?.type !== spec.startType) throw new Error(`a ${spec.kind} starts with ${spec.startType}`);
     this.log = facts.map(checkOnce);
@@ -68,44 +76,50 @@ export class Instrument<S> {
   }
 
   private rules(asOf: IsoDate): RulesAnswer {
-    return this.answers.get(this.log.length, asOf, () => askRules(this.spec.kind, this.log, asOf));
+    return this.answers.get(this.log.length, asOf, () => askRules(this.spec.kind, this.log, asOf, this.pins));
   }
 
   /**
    * Why this command may not be recorded now, or undefined when it may. Validators call it: it
    * changes nothing but what is remembered. `id` is the fact id it would be recorded under.
    */
-  refusal(raw: unknown, todayOn: IsoDate, id = '(probe)'): string | undefined {
+  refusal(raw: unknown, todayOn: IsoDate, id = '(probe)'): Refusal | undefined {
     const parsed = CommandInput.safeParse(raw);
     if (!parsed.success) {
-      return `invalid command: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`;
+      const issues = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+      return { kind: 'invalid', reason: `invalid command: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues };
     }
     const { command, actor } = parsed.data;
-    if (!this.spec.accepts.includes(command.type)) return `a ${this.spec.kind} does not record ${command.type}`;
-    if (!mayRecord[command.type].includes(actor.role)) {
-      return `role ${actor.role} may not record ${command.type} (allowed: ${mayRecord[command.type].join(', ')})`;
-    }
+    const conflict = (reason: string): Refusal => ({ kind: 'conflict', reason });
+    if (!this.spec.accepts.includes(command.type)) return conflict(`a ${this.spec.kind} does not record ${command.type}`);
+    const roleRefused = roleRefusal(actor.role, command.type);
+    if (roleRefused) return { kind: 'forbidden', reason: roleRefused };
     const council = this.spec.council(this.start).slug;
     if (councilScoped.includes(actor.role) && actor.council !== council) {
-      return `${actor.role} of ${actor.council ?? 'no council'} may not act on ${council}'s ${this.spec.kind}`;
+      return { kind: 'forbidden', reason: `${actor.role} of ${actor.council ?? 'no council'} may not act on ${council}'s ${this.spec.kind}` };
     }
     const dateRefusal = refuseEffectiveDate(command.effectiveOn, this.startedOn, todayOn);
-    if (dateRefusal) return dateRefusal;
+    if (dateRefusal) return conflict(dateRefusal);
     const now = this.state();
     const endedOn = this.spec.endedOn(now);
-    if (endedOn) return `the ${this.spec.kind} ended on ${endedOn}; it records nothing more`;
+    if (endedOn) return conflict(`the ${this.spec.kind} ended on ${endedOn}; it records nothing more`);
+    if (command.type === 'rulebook.adopted') {
+      const current = versionInUse(this.spec.kind, this.log, this.startedOn, this.pins, command.effectiveOn);
+      const adoption = refuseAdoption(this.spec.kind, command as Extract<Command, { type: 'rulebook.adopted' }>, current);
+      if (adoption) return conflict(adoption);
+    }
     const refused = this.spec.refuse(command as Command, {
       atEffective: this.state(command.effectiveOn),
       now,
       rulesAtEffective: () => this.rules(command.effectiveOn).result,
     });
-    if (refused) return refused;
+    if (refused) return conflict(refused);
     // The rules must be able to read the instrument with this fact in it (validated twice).
     const probe: Fact = checkOnce({ id, ...command, actor, recordedAt: parsed.data.recordedAt } as Fact);
     const before = this.rules(todayOn);
-    const after = askRules(this.spec.kind, [...this.log, probe], todayOn);
+    const after = askRules(this.spec.kind, [...this.log, probe], todayOn, this.pins);
     this.probed = { fact: probe, length: this.log.length, asOf: todayOn, answer: after };
-    if (after.error && !before.error) return `the rules refuse this fact: ${after.error}`;
+    if (after.error && !before.error) return conflict(`the rules refuse this fact: ${after.error}`);
     return undefined;
   }
 

@@ -1,5 +1,4 @@
 import {
-  ApplicationFailure,
   ParentClosePolicy,
   allHandlersFinished,
   condition,
@@ -9,60 +8,41 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
+import {
+  CommandInput,
+  commandUpdate,
+  factsQuery,
+  refusal,
+  roleRefusal,
+  stateQuery,
+  type CommandAccepted,
+  type InstrumentWorkflow,
+  type InstrumentWorkflowType,
+  type LifecycleInput,
+  type LifecycleResult,
+} from '@cs/contract';
 import type { Fact } from '@cs/domain/core';
+import { pinsFor } from '@cs/rules';
 import { shouldContinueAsNew } from './continue-as-new';
-import { msUntil, today } from './dates';
+import { decideDates, msUntil, today } from './dates';
 import { Instrument } from './instrument';
-import { CommandInput, commandUpdate, factsQuery, stateQuery, summarise, type CommandAccepted } from './messages';
-import { mayRecord } from './permissions';
 import { queueNotifications, readSettings, registerRow, writeRegister } from './effects';
+import { keepSearchable } from './search-attributes';
 import type { InstrumentSpec } from './spec';
-import type { InstrumentView, Links } from './view';
+import { summarise } from './summary';
 import { nextWakeOn, notificationsDue } from './wake-up';
-
-/** What starts an instrument: the command that creates it, as a person gave it. */
-export interface StartCommand {
-  command: CommandInput['command'];
-  actor: CommandInput['actor'];
-  recordedAt: string;
-}
-
-/** What one run hands to the next at continue-as-new: the facts are the instrument. */
-export interface Carried {
-  facts: Fact[];
-  links: Links;
-  projectionVersion: number;
-  notified: string[];
-  runs: number;
-  /** Facts recorded but not yet acted on (a hand-over to a successor may still be owed). */
-  pending?: string[];
-}
-
-export interface LifecycleInput {
-  start: StartCommand;
-  links?: Links;
-  carried?: Carried;
-}
-
-export interface LifecycleResult {
-  workflowId: string;
-  phase: InstrumentView['phase'];
-  endedOn?: string;
-  linkedTo?: string;
-  runs: number;
-}
 
 function startingFacts<S>(spec: InstrumentSpec<S>, input: LifecycleInput, workflowId: string): Fact[] {
   if (input.carried) return input.carried.facts;
   const parsed = CommandInput.safeParse(input.start);
-  if (!parsed.success) throw ApplicationFailure.nonRetryable(`invalid start: ${parsed.error.message}`, 'CommandRefused');
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+    throw refusal('invalid', `invalid start: ${parsed.error.message}`, issues);
+  }
   const { command, actor, recordedAt } = parsed.data;
-  if (command.type !== spec.startType) {
-    throw ApplicationFailure.nonRetryable(`a ${spec.kind} starts with ${spec.startType}, not ${command.type}`, 'CommandRefused');
-  }
-  if (!mayRecord[command.type].includes(actor.role)) {
-    throw ApplicationFailure.nonRetryable(`role ${actor.role} may not record ${command.type}`, 'CommandRefused');
-  }
+  if (command.type !== spec.startType) throw refusal('conflict', `a ${spec.kind} starts with ${spec.startType}, not ${command.type}`);
+  const roleRefused = roleRefusal(actor.role, command.type);
+  if (roleRefused) throw refusal('forbidden', roleRefused);
   return [{ id: `${workflowId}#start`, ...command, actor, recordedAt } as Fact];
 }
 
@@ -72,11 +52,13 @@ function startingFacts<S>(spec: InstrumentSpec<S>, input: LifecycleInput, workfl
  * whenever facts or the date change. Hands over to successors and continues as new when due.
  */
 export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleInput): Promise<LifecycleResult> {
+  decideDates();
   const { workflowId } = workflowInfo();
   const carried = input.carried;
-  const instrument = new Instrument(spec, workflowId, startingFacts(spec, input, workflowId), {
-    ...(carried?.links ?? input.links ?? {}),
-  });
+  const facts = startingFacts(spec, input, workflowId);
+  // Pinned once, at the start, and carried: a later version reaches the instrument only by adoption.
+  const pins = carried ? carried.pins : pinsFor(spec.kind, facts[0].effectiveOn);
+  const instrument = new Instrument(spec, workflowId, facts, { ...(carried?.links ?? input.links ?? spec.startLinks?.(facts[0]) ?? {}) }, pins);
   let changed = true;
   let atBoundary = false;
   const owed = new Set(carried?.pending ?? []);
@@ -102,8 +84,8 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       validator: (raw: CommandInput) => {
         const id = currentUpdateInfo()?.id;
         if (id && instrument.has(id)) return; // a retried request: answered with the fact already recorded
-        const reason = instrument.refusal(raw, today(), id);
-        if (reason) throw ApplicationFailure.nonRetryable(reason, 'CommandRefused');
+        const refused = instrument.refusal(raw, today(), id);
+        if (refused) throw refusal(refused.kind, refused.reason, refused.issues);
       },
     },
   );
@@ -131,6 +113,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     }
 
     const row = registerRow(instrument.view(todayOn));
+    keepSearchable(row);
     const signature = JSON.stringify(row);
     if (signature !== lastProjected) {
       await writeRegister({ ...row, version: ++projectionVersion });
@@ -147,9 +130,9 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       if (!changed) {
         const live = new Set(view.obligations.map((o) => o.key));
         const keep = [...notified].filter((k) => live.has(k.split('|')[1]));
-        await continueAsNew<(i: LifecycleInput) => Promise<LifecycleResult>>({
+        await continueAsNew<InstrumentWorkflow>({
           start: input.start,
-          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id) },
+          carried: { facts: [...instrument.facts], links: instrument.links, projectionVersion, notified: keep, runs, pending: pending.map((f) => f.id), pins },
         });
       }
     }
@@ -160,9 +143,9 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
   }
 }
 
-async function startSuccessor(workflowType: string, workflowId: string, input: LifecycleInput): Promise<void> {
+async function startSuccessor(workflowType: InstrumentWorkflowType, workflowId: string, input: LifecycleInput): Promise<void> {
   try {
-    await startChild(workflowType, { workflowId, args: [input], parentClosePolicy: ParentClosePolicy.ABANDON });
+    await startChild<InstrumentWorkflow>(workflowType, { workflowId, args: [input], parentClosePolicy: ParentClosePolicy.ABANDON });
   } catch (err) {
     // Already started (a retried hand-over, or a person started it directly): link to it all the same.
     if ((err as Error)?.name !== 'WorkflowExecutionAlreadyStartedError') throw err;

@@ -1,8 +1,8 @@
+import type { InstrumentWorkflowType, Links } from '@cs/contract';
 import type { Council, EvaluationResult, Fact, FactType, InstrumentKind, IsoDate, PayloadOf, Phase } from '@cs/domain/core';
 
 /** A command typed by its fact type, so a switch on `type` narrows the payload. */
 export type Command = { [T in FactType]: { type: T; effectiveOn: IsoDate; payload: PayloadOf<T> } }[FactType];
-import type { Links } from './view';
 
 /** What an instrument-specific check sees when a command arrives. */
 export interface CheckContext<S> {
@@ -16,7 +16,7 @@ export interface CheckContext<S> {
 
 /** A workflow to start when a fact ends or hands over an instrument (escalation, lifting, step-down). */
 export interface Successor {
-  workflowType: string;
+  workflowType: InstrumentWorkflowType;
   workflowId: string;
   start: { command: Command; actor: Fact['actor']; recordedAt: string };
 }
@@ -42,4 +42,6 @@ export interface InstrumentSpec<S> {
   /** A fact after which a new run should start (the end of a review cycle): keeps history small. */
   isBoundary(fact: Fact): boolean;
   successor(fact: Fact, state: S, self: { workflowId: string; links: Links }): Successor | undefined;
+  /** Links an instrument states at its start (a second notice following an earlier chain). */
+  startLinks?(start: Fact): Links | undefined;
 }

@@ -15,7 +15,7 @@ describe('wake-up: reminders, overdue marks and the next wake-up date', () => {
     const o = [obligation('a', '2025-03-15', 'due')];
     expect(notificationsDue('w', o, '2025-02-28', 14)).toEqual([]);
     expect(notificationsDue('w', o, '2025-03-01', 14)).toEqual([
-      { key: 'w|a|reminder|2025-03-15', kind: 'reminder', obligationKey: 'a', dueOn: '2025-03-15', message: 'Reminder: board-meeting is due on 2025-03-15. Because.' },
+      { key: 'w|a|reminder|2025-03-15', workflowId: 'w', kind: 'reminder', obligationKey: 'a', dueOn: '2025-03-15', message: 'Reminder: board-meeting is due on 2025-03-15. Because.' },
     ]);
   });
 

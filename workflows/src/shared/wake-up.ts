@@ -1,13 +1,5 @@
+import type { NotificationRequest } from '@cs/contract';
 import { addDays, type IsoDate, type Obligation } from '@cs/domain/core';
-
-/** A reminder before a due date, or an overdue mark after it: one row of the outbox. */
-export interface NotificationRequest {
-  key: string;
-  kind: 'reminder' | 'overdue';
-  obligationKey: string;
-  dueOn: IsoDate;
-  message: string;
-}
 
 /**
  * The outbox key is (instrument, obligation, kind, due date): a replay, a retry or a new run after
@@ -43,7 +35,7 @@ export function notificationsDue(
     const news = o.status === 'overdue' && addDays(o.dueOn, OVERDUE_NEWS_DAYS) >= todayOn;
     const kind = news ? 'overdue' : o.status === 'due' && addDays(o.dueOn, -leadDays) <= todayOn ? 'reminder' : undefined;
     if (!kind) continue;
-    out.push({ key: notificationKey(workflowId, o, kind), kind, obligationKey: o.key, dueOn: o.dueOn, message: describe(o, kind) });
+    out.push({ key: notificationKey(workflowId, o, kind), workflowId, kind, obligationKey: o.key, dueOn: o.dueOn, message: describe(o, kind) });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import type { Env } from '@cs/config';
 import { ENV } from '../infrastructure/tokens';
 import { ActorCache } from './actor-cache';
 import { AuthGuard } from './auth.guard';
-import { TokenStore } from './token-store';
+import { TokenStore } from '@cs/persistence';
 
 /** Bearer API tokens, hashed in Postgres and trusted for a second once looked up; the guard applies to every route. */
 @Global()

@@ -17,6 +17,13 @@ describe('tokens CLI arguments', () => {
     expect(() => parseTokensArgs(['list', '--status', 'stale'])).toThrow(/status/);
   });
 
+  it('reads an email address for reminders, and refuses one that is not', () => {
+    expect(parseTokensArgs(['issue', '--name', 'Pat', '--role', 'programme-office', '--council', 'trafford', '--email', 'pat@trafford.gov.uk'])).toMatchObject({
+      email: 'pat@trafford.gov.uk',
+    });
+    expect(() => parseTokensArgs(['create-admin', '--name', 'Ada', '--email', 'ada'])).toThrow(/email: must be an email address/);
+  });
+
   it('says what is wrong', () => {
     expect(() => parseTokensArgs(['issue', '--name', 'Pat', '--role', 'king'])).toThrow(/role/);
     expect(() => parseTokensArgs(['create-admin', '--name'])).toThrow(/--option value/);

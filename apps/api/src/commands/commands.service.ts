@@ -2,12 +2,12 @@ import { HttpException, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { randomUUID } from 'crypto';
 import type { Actor, Command, InstrumentRef } from '@cs/domain';
-import type { CommandAccepted } from '../../../../workflows/src/shared/messages';
+import type { CommandAccepted } from '@cs/contract';
 import { AuditService } from '../audit/audit.service';
 import { DependencyDownError, isDependencyDown } from '../common/unavailable';
-import { droppedByClosingRun, refusalError, refusalOf, type Refusal } from '../common/workflow-errors';
+import { refusalBody, refusalOf, type Refusal } from '../common/workflow-errors';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
-import { permissionRefusal } from './command-permission';
+import { permissionRefusal } from '@cs/contract';
 import { keyReuseRefusal, recordedBefore } from './key-reuse';
 
 /**
@@ -48,7 +48,11 @@ export class CommandsService {
       accepted = await this.temporal.command(ref.workflowId, { command, actor, recordedAt: recordedAt.toISOString() }, updateId);
     } catch (err) {
       let refusal = refusalOf(err);
-      if (refusal?.status === 404) refusal = await this.endedOrUnknown(ref, refusal, droppedByClosingRun(err));
+      if (refusal?.status === 404 && err instanceof WorkflowNotFoundError) {
+        const found = await this.endedOrUnknown(ref, refusal);
+        if (found === 'dropped') throw unanswered(updateId);
+        refusal = found;
+      }
       if (!refusal && isDependencyDown(err)) throw unanswered(updateId);
       if (!refusal) throw err;
       await audit('rejected', refusal.reason);
@@ -65,14 +69,14 @@ export class CommandsService {
   }
 
   /**
-   * An update to a closed workflow reads as "not found": say the instrument has ended instead. One
-   * dropped as its run closed, with the instrument still running (it continued as new), is no
-   * refusal: the caller retries with the same key.
+   * An update to a closed workflow reads as "not found": say the instrument has ended instead. With
+   * the instrument still running, the server dropped the update as its run closed (it continued as
+   * new): no refusal, the caller retries with the same key and reaches the next run.
    */
-  private async endedOrUnknown(ref: InstrumentRef, notFound: Refusal, dropped: boolean): Promise<Refusal | undefined> {
+  private async endedOrUnknown(ref: InstrumentRef, notFound: Refusal): Promise<Refusal | 'dropped'> {
     try {
       const { status } = await this.temporal.status(ref.workflowId);
-      if (status === 'RUNNING') return dropped ? undefined : notFound;
+      if (status === 'RUNNING') return 'dropped';
       return { status: 409, reason: `${ref.workflowId} has ended (its workflow is ${status.toLowerCase()}); it records nothing more` };
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) return notFound;
@@ -90,5 +94,5 @@ function unanswered(updateId: string): DependencyDownError {
 }
 
 export function refusalException(r: Refusal): HttpException {
-  return new HttpException({ statusCode: r.status, error: refusalError(r.status), message: r.reason }, r.status);
+  return new HttpException(refusalBody(r), r.status);
 }

@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { bodyRefusal } from './body-errors';
 import { allowedMethods } from './method-not-allowed';
 import { isDependencyDown, unavailableBody } from './unavailable';
-import { refusalError, refusalOf } from './workflow-errors';
+import { refusalBody, refusalOf } from './workflow-errors';
 
 /**
  * Every error becomes an answer a user can act on: 400 with each field and why, 503 with
@@ -47,7 +47,7 @@ export class ErrorFilter implements ExceptionFilter {
     }
     const refusal = refusalOf(err);
     if (refusal) {
-      res.status(refusal.status).json({ statusCode: refusal.status, error: refusalError(refusal.status), message: refusal.reason, requestId });
+      res.status(refusal.status).json({ ...refusalBody(refusal), requestId });
       return;
     }
     const unreadable = bodyRefusal(err);

@@ -1,9 +1,9 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
-import { droppedByClosingRun, refusalOf } from './workflow-errors';
+import { refusal } from '@cs/contract';
+import { refusalOf } from './workflow-errors';
 
-const rejected = (reason: string) =>
-  new WorkflowUpdateFailedError('Workflow Update failed', ApplicationFailure.nonRetryable(reason, 'CommandRefused'));
+const rejected = (failure: ApplicationFailure) => new WorkflowUpdateFailedError('Workflow Update failed', failure);
 
 describe('refusalOf', () => {
   it('maps an unknown workflow to 404', () => {
@@ -15,31 +15,27 @@ describe('refusalOf', () => {
 
   it('maps a second registration to 409', () => {
     const err = new WorkflowExecutionAlreadyStartedError('started', 'notice/x/2020-01-01', 'noticeWorkflow');
-    expect(refusalOf(err)).toMatchObject({ status: 409, reason: expect.stringContaining('already registered') });
+    expect(refusalOf(err)).toEqual({ status: 409, reason: 'notice/x/2020-01-01 is already registered' });
   });
 
-  it("maps the validator's role and council refusals to 403 with its reason", () => {
-    expect(refusalOf(rejected('role viewer may not record plan.agreed (allowed: programme-office)'))).toEqual({
-      status: 403,
-      reason: 'role viewer may not record plan.agreed (allowed: programme-office)',
-    });
-    expect(refusalOf(rejected("programme-office of salford may not act on trafford's improvement-notice"))?.status).toBe(403);
+  it("maps the validator's refusals by their failure type, not their words", () => {
+    expect(refusalOf(rejected(refusal('forbidden', 'role viewer may not record plan.agreed')))).toEqual({ status: 403, reason: 'role viewer may not record plan.agreed' });
+    // The same words under another type get that type's status: only the type decides.
+    expect(refusalOf(rejected(refusal('conflict', 'role viewer may not record plan.agreed')))).toEqual({ status: 409, reason: 'role viewer may not record plan.agreed' });
+    expect(refusalOf(rejected(refusal('notFound', 'no objective o-9')))).toEqual({ status: 404, reason: 'no objective o-9' });
   });
 
-  it("maps the validator's lifecycle refusals to 409 with its reason", () => {
-    expect(refusalOf(rejected('no plan had been agreed by 2019-06-01'))).toEqual({ status: 409, reason: 'no plan had been agreed by 2019-06-01' });
+  it('maps an invalid command to 400 with each field and why', () => {
+    const issues = [{ field: 'command.payload.objectives', message: 'Too small' }];
+    expect(refusalOf(rejected(refusal('invalid', 'invalid command', issues)))).toEqual({ status: 400, reason: 'invalid command', issues });
+  });
+
+  it('reads an update failure of an unknown type as the engine declining it (409)', () => {
+    expect(refusalOf(rejected(ApplicationFailure.nonRetryable('declined', 'SomethingElse')))).toEqual({ status: 409, reason: 'declined' });
   });
 
   it('leaves other errors alone', () => {
-    expect(refusalOf(new Error('boom'))).toBeUndefined();
+    expect(refusalOf(new Error('role viewer may not record plan.agreed'))).toBeUndefined();
     expect(refusalOf(undefined)).toBeUndefined();
-  });
-});
-
-describe('droppedByClosingRun', () => {
-  it('tells an update the server dropped as its run closed from an unknown instrument', () => {
-    expect(droppedByClosingRun(new WorkflowNotFoundError('update aborted by closing workflow', 'notice/x/2020-01-01', undefined))).toBe(true);
-    expect(droppedByClosingRun(new WorkflowNotFoundError('workflow not found', 'notice/x/2020-01-01', undefined))).toBe(false);
-    expect(droppedByClosingRun(new Error('update aborted by closing workflow'))).toBe(false);
   });
 });

@@ -1,41 +1,48 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { refusalKindOf, type FieldIssue, type RefusalKind } from '@cs/contract';
 
 /** A decision the engine took about a request: it is the caller's to act on, never a 500. */
 export interface Refusal {
-  status: 403 | 404 | 409;
+  status: 400 | 403 | 404 | 409;
   reason: string;
+  /** For a 400: each field that is wrong and why. */
+  issues?: FieldIssue[];
 }
 
-/** The validator's refusals that are about who asks rather than where the instrument stands. */
-const roleRefusal = /^role \S+ may not record|may not act on/;
+/** The HTTP status of each kind of refusal the workflows throw (libs/contract refusals). */
+const statusOf: Record<RefusalKind, Refusal['status']> = { invalid: 400, forbidden: 403, notFound: 404, conflict: 409 };
 
 /**
- * Reads a Temporal client error as a refusal: unknown workflow → 404; already registered → 409;
- * a command the update validator rejected → 403 (role or council) or 409 (lifecycle), with the
- * validator's own reason. Anything else is not a refusal (a dependency down, or a bug).
+ * Reads a Temporal client error as a refusal, by class and failure type: unknown workflow → 404;
+ * already registered → 409; a command the update validator refused → the status of its refusal
+ * type, with the validator's reason. Anything else is not a refusal (a dependency down, or a bug).
  */
 export function refusalOf(err: unknown): Refusal | undefined {
   if (err instanceof WorkflowNotFoundError) return { status: 404, reason: `no instrument ${err.workflowId || ''}`.trim() };
   if (err instanceof WorkflowExecutionAlreadyStartedError) {
     return { status: 409, reason: `${err.workflowId} is already registered` };
   }
-  if (err instanceof WorkflowUpdateFailedError) {
-    const cause = err.cause;
-    const reason = cause instanceof ApplicationFailure || cause instanceof Error ? cause.message : err.message;
-    return { status: roleRefusal.test(reason) ? 403 : 409, reason };
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const kind = refusalKindOf(err.cause);
+    // An update failure of another type (none is thrown today) is still the engine declining it.
+    if (!kind) return { status: 409, reason: err.cause.message };
+    const issues = kind === 'invalid' ? fieldIssues(err.cause.details?.[0]) : undefined;
+    return { status: statusOf[kind], reason: err.cause.message, ...(issues ? { issues } : {}) };
   }
   return undefined;
 }
 
-/**
- * The server dropped an update it had not accepted because the run it was sent to closed: it
- * continued as new (a retry reaches the next run) or it ended (a retry gets the same answer again).
- */
-export function droppedByClosingRun(err: unknown): boolean {
-  return err instanceof WorkflowNotFoundError && /aborted by closing workflow/.test(err.message);
+function fieldIssues(detail: unknown): FieldIssue[] {
+  const issues = Array.isArray(detail) ? detail.filter((i): i is FieldIssue => typeof i?.field === 'string' && typeof i?.message === 'string') : [];
+  return issues.length ? issues : [{ field: '(body)', message: 'invalid' }];
 }
 
 export function refusalError(status: Refusal['status']): string {
-  return { 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' }[status];
+  return { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' }[status];
+}
+
+/** The body of a refusal: status, error, the engine's reason, and for a 400 each field and why. */
+export function refusalBody(r: Refusal) {
+  return { statusCode: r.status, error: refusalError(r.status), message: r.reason, ...(r.status === 400 ? { issues: r.issues ?? [] } : {}) };
 }

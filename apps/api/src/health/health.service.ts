@@ -26,14 +26,9 @@ export class HealthService {
 
   /** Runs the engine-check workflow and reads back the row its activity wrote. */
   async chain(): Promise<EngineCheck> {
-    const client = await this.temporal.client();
     const requestedAt = new Date();
-    const workflowId = await client.workflow.execute('engineCheckWorkflow', {
-      args: [requestedAt.toISOString()],
-      taskQueue: this.temporal.taskQueue,
-      workflowId: `engine-check/${requestedAt.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
-      workflowExecutionTimeout: '1m',
-    });
+    const id = `engine-check/${requestedAt.getTime()}-${Math.random().toString(36).slice(2, 8)}`;
+    const workflowId = await this.temporal.checkEngine(id, requestedAt);
     const row = await this.db.getRepository(EngineCheckEntity).findOneByOrFail({ id: workflowId });
     return EngineCheck.parse(row);
   }

@@ -2,15 +2,23 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
 import type { temporal } from '@temporalio/proto';
 import type { Env } from '@cs/config';
-import type { Fact, IsoDate } from '@cs/domain';
-import { clientConnectionOptions } from '@cs/temporal';
-import type { LifecycleInput } from '../../../../workflows/src/shared/lifecycle';
-import { commandUpdateName, factsQueryName, stateQueryName, type CommandAccepted, type CommandInput } from '../../../../workflows/src/shared/messages';
-import type { InstrumentView } from '../../../../workflows/src/shared/view';
+import {
+  commandUpdate,
+  engineCheckWorkflowType,
+  factsQuery,
+  instrumentWorkflowTypes,
+  stateQuery,
+  type CommandAccepted,
+  type CommandInput,
+  type EngineCheckWorkflow,
+  type InstrumentView,
+  type InstrumentWorkflow,
+  type LifecycleInput,
+} from '@cs/contract';
+import type { Fact, InstrumentKind, IsoDate } from '@cs/domain';
+import { clientConnectionOptions, temporalAddress } from '@cs/temporal';
+import { DependencyDownError } from '../common/unavailable';
 import { ENV } from './tokens';
-
-/** The workflow types an instrument runs as (workflows/src/index.ts). */
-export type InstrumentWorkflowType = 'noticeWorkflow' | 'directionWorkflow' | 'continuingBoardWorkflow';
 
 export interface HistoryPageRaw {
   runId: string;
@@ -20,22 +28,27 @@ export interface HistoryPageRaw {
 }
 
 /**
- * The API's single way to Temporal. Connects lazily, so the API starts (and answers 503) while
- * Temporal is down, and reconnects by itself when it comes back. Speaks the workflows' contract
- * (workflows/src/shared/messages.ts) by name: the API never runs workflow code.
+ * The API's single way to Temporal: one connection and one client for the process. Connects
+ * lazily, so the API starts (and answers 503) while Temporal is down, and reconnects by itself when
+ * it comes back. Speaks the contract's typed definitions (libs/contract): the API never loads
+ * workflow code.
  */
 @Injectable()
 export class TemporalClientService implements OnApplicationShutdown {
-  private connection?: Promise<Connection>;
+  private connected?: Promise<{ connection: Connection; client: Client }>;
 
   constructor(@Inject(ENV) readonly env: Env) {}
 
   async client(): Promise<Client> {
-    this.connection ??= Connection.connect(clientConnectionOptions(this.env)).catch((err) => {
-      this.connection = undefined;
-      throw err;
-    });
-    return new Client({ connection: await this.connection, namespace: this.env.TEMPORAL_NAMESPACE });
+    this.connected ??= Connection.connect(clientConnectionOptions(this.env)).then(
+      (connection) => ({ connection, client: new Client({ connection, namespace: this.env.TEMPORAL_NAMESPACE }) }),
+      (err: Error) => {
+        this.connected = undefined;
+        // Any failure to connect (refused, no answer before the deadline) is Temporal being unreachable.
+        throw new DependencyDownError(`Temporal is unreachable at ${temporalAddress(this.env)}: ${err.message}`);
+      },
+    );
+    return (await this.connected).client;
   }
 
   /**
@@ -52,8 +65,8 @@ export class TemporalClientService implements OnApplicationShutdown {
   }
 
   /** Starts an instrument; an id already used (running or closed) is refused, never reused. */
-  async startInstrument(workflowType: InstrumentWorkflowType, workflowId: string, input: LifecycleInput): Promise<string> {
-    const handle = await this.bounded((client) => client.workflow.start(workflowType, {
+  async startInstrument(kind: InstrumentKind, workflowId: string, input: LifecycleInput): Promise<string> {
+    const handle = await this.bounded((client) => client.workflow.start<InstrumentWorkflow>(instrumentWorkflowTypes[kind], {
       taskQueue: this.taskQueue,
       workflowId,
       args: [input],
@@ -66,19 +79,27 @@ export class TemporalClientService implements OnApplicationShutdown {
   /** The `command` update; the update id makes a retried request return the first answer. */
   async command(workflowId: string, input: CommandInput, updateId: string): Promise<CommandAccepted> {
     return this.bounded((client) =>
-      client.workflow.getHandle(workflowId).executeUpdate<CommandAccepted, [CommandInput]>(commandUpdateName, { args: [input], updateId }),
+      client.workflow.getHandle(workflowId).executeUpdate(commandUpdate, { args: [input], updateId }),
     );
   }
 
   async state(workflowId: string, asOf?: IsoDate): Promise<InstrumentView> {
-    return this.bounded((client) => {
-      const handle = client.workflow.getHandle(workflowId);
-      return asOf ? handle.query<InstrumentView, [IsoDate]>(stateQueryName, asOf) : handle.query<InstrumentView>(stateQueryName);
-    });
+    return this.bounded((client) => client.workflow.getHandle(workflowId).query(stateQuery, asOf));
   }
 
   async facts(workflowId: string): Promise<Fact[]> {
-    return this.bounded((client) => client.workflow.getHandle(workflowId).query<Fact[]>(factsQueryName));
+    return this.bounded((client) => client.workflow.getHandle(workflowId).query(factsQuery));
+  }
+
+  /** Runs the engine-check workflow to its end; it returns its own id. */
+  async checkEngine(workflowId: string, requestedAt: Date): Promise<string> {
+    const client = await this.client();
+    return client.workflow.execute<EngineCheckWorkflow>(engineCheckWorkflowType, {
+      args: [requestedAt.toISOString()],
+      taskQueue: this.taskQueue,
+      workflowId,
+      workflowExecutionTimeout: '1m',
+    });
   }
 
   /** Whether the instrument's workflow exists and, if so, whether its latest run is still running. */
@@ -104,7 +125,7 @@ export class TemporalClientService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const connection = await this.connection?.catch(() => undefined);
-    await connection?.close();
+    const connected = await this.connected?.catch(() => undefined);
+    await connected?.connection.close();
   }
 }

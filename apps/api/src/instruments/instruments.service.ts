@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { chronological, dateOf, factsUpTo, type InstrumentRef, type IsoDate } from '@cs/domain';
-import type { InstrumentView } from '../../../../workflows/src/shared/view';
+import type { InstrumentView } from '@cs/contract';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 
 /** One instrument's live state and timeline, read from its workflow (the truth for one instrument). */

@@ -3,14 +3,30 @@ import {
   AsOfQuery,
   AuditPage,
   AuditQuery,
-  CommandAcceptedBody,
   CommandBody,
   EvaluateBody,
   EvaluationResult,
   HistoryPage,
+  BoardPackQuery,
+  calendarMediaType,
+  FeedQuery,
+  FeedTokenBody,
+  FeedTokenIssued,
+  FeedTokenParams,
+  FeedTokenSummary,
   HistoryQuery,
+  ImportJob,
+  ImportJobParams,
+  ImportPreview,
+  ImportQuery,
+  TemplateQuery,
+  trackerMediaTypes,
+  NotificationsPage,
+  NotificationsQuery,
+  paperMediaTypes,
+  PaperDocument,
+  SelfAssessmentQuery,
   InstrumentPathParams,
-  InstrumentState,
   RegisterDirectionBody,
   Registered,
   RegisterNoticeBody,
@@ -23,6 +39,7 @@ import {
   TokensQuery,
   WhatIfBody,
 } from '@cs/domain';
+import { CommandAccepted, InstrumentView } from '@cs/contract/schemas';
 
 /** One route as the OpenAPI document describes it; the schemas are the ones the API validates with. */
 export interface Endpoint {
@@ -37,8 +54,11 @@ export interface Endpoint {
   query?: z.ZodObject;
   idempotencyKey?: boolean;
   body?: { name: string; schema: ZodType };
-  response: { status: number; name: string; schema: ZodType; description: string };
-  errors: (400 | 401 | 403 | 404 | 409 | 503)[]; // 429 applies to every route
+  /** `media`: what the success answers in when not JSON alone (files: .docx, PDF, CSV, iCalendar). */
+  response: { status: number; name: string; schema: ZodType; description: string; media?: string[] };
+  /** A body sent as a file rather than JSON: its media types. */
+  upload?: string[];
+  errors: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 503)[]; // 429 applies to every route
 }
 
 const instrument = '/instruments/{type}/{council}/{startedOn}';
@@ -83,7 +103,7 @@ export const endpoints: Endpoint[] = [
     description: 'Phase, obligations, flags, open decisions with their explanations (rule, version, clause, inputs), next due date.',
     pathParams: InstrumentPathParams,
     query: AsOfQuery,
-    response: { status: 200, name: 'InstrumentState', schema: InstrumentState, description: 'the state as of the date' },
+    response: { status: 200, name: 'InstrumentState', schema: InstrumentView, description: 'the state as of the date' },
     errors: [400, ...authenticated, 403, 404],
   },
   {
@@ -106,7 +126,7 @@ export const endpoints: Endpoint[] = [
     pathParams: InstrumentPathParams,
     idempotencyKey: true,
     body: { name: 'Command', schema: CommandBody },
-    response: { status: 200, name: 'CommandAccepted', schema: CommandAcceptedBody, description: 'the command was recorded (or had been, for a retry)' },
+    response: { status: 200, name: 'CommandAccepted', schema: CommandAccepted, description: 'the command was recorded (or had been, for a retry)' },
     errors: [400, ...authenticated, 403, 404, 409],
   },
   {
@@ -139,6 +159,132 @@ export const endpoints: Endpoint[] = [
     body: { name: 'WhatIfBody', schema: WhatIfBody },
     response: { status: 200, name: 'EvaluationResult', schema: EvaluationResult, description: 'what the rules say' },
     errors: [400, ...authenticated, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${instrument}/board-pack`,
+    tag: 'paperwork',
+    summary: 'The board pack for a board meeting (.docx, PDF or JSON)',
+    description:
+      'Progress by objective with its ratings over time, slow objectives and why (cl. 5d), the report sections of cl. 5c, the voice of staff and of children and young people (cl. 5e), the adviser\'s reports since the last board and what falls due before the next. Every sentence taken from the record ends with its source (fact type or rule, and date); [To be written] marks where a person writes. Improvement notices only.',
+    pathParams: InstrumentPathParams,
+    query: BoardPackQuery,
+    response: { status: 200, name: 'PaperDocument', schema: PaperDocument, description: 'the pack, as a file or (format=json) its content', media: [paperMediaTypes.docx, paperMediaTypes.pdf] },
+    errors: [400, ...authenticated, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${instrument}/self-assessment`,
+    tag: 'paperwork',
+    summary: 'The self-assessment draft before a DfE review (cl. 10; .docx, PDF or JSON)',
+    description:
+      'Pre-filled from the record: the review, progress against each objective since the last review, boards and adviser\'s reports since, what the rules flag now; staff surveys and supervision are marked [To be written]. Improvement notices only.',
+    pathParams: InstrumentPathParams,
+    query: SelfAssessmentQuery,
+    response: { status: 200, name: 'PaperDocument', schema: PaperDocument, description: 'the draft, as a file or (format=json) its content', media: [paperMediaTypes.docx, paperMediaTypes.pdf] },
+    errors: [400, ...authenticated, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/notifications',
+    tag: 'notifications',
+    summary: 'Reminders and overdue notices of every instrument, with their delivery by email (admin)',
+    description: 'Newest first. status=failing lists those that could not be sent to everyone yet: attempts, the last error, when the next try is.',
+    auth: { roles: ['admin'] },
+    query: NotificationsQuery,
+    response: { status: 200, name: 'NotificationsPage', schema: NotificationsPage, description: 'one page of the outbox' },
+    errors: [400, ...authenticated, 403],
+  },
+  {
+    method: 'get',
+    path: `${instrument}/notifications`,
+    tag: 'notifications',
+    summary: "An instrument's reminders and overdue notices: to whom each was sent, or why not yet",
+    pathParams: InstrumentPathParams,
+    query: NotificationsQuery,
+    response: { status: 200, name: 'NotificationsPage', schema: NotificationsPage, description: 'one page of the outbox' },
+    errors: [400, ...authenticated, 403],
+  },
+  {
+    method: 'get',
+    path: '/imports/template',
+    tag: 'imports',
+    summary: 'The tracker template to fill in (XLSX with notes on each column, or CSV)',
+    query: TemplateQuery,
+    response: { status: 200, name: 'TrackerTemplate', schema: z.string(), description: 'the template file', media: Object.values(trackerMediaTypes) },
+    errors: [400, ...authenticated],
+  },
+  {
+    method: 'post',
+    path: `${instrument}/imports`,
+    tag: 'imports',
+    summary: "Import a notice's tracker (CSV or XLSX): a dry run, or a commit",
+    description:
+      'The body is the file (curl --data-binary @tracker.xlsx with its Content-Type). mode=dry-run (default) records nothing and answers 200 with every row as the command it would become, the rows refused and why, and what the rules would say after. mode=commit answers 202 with an import job (Location: /imports/{id}) that gives the commands in date order as the caller, each with the Idempotency-Key import-<file hash>-row-<n>: importing the same file again records nothing twice.',
+    pathParams: InstrumentPathParams,
+    query: ImportQuery,
+    upload: Object.values(trackerMediaTypes),
+    response: { status: 200, name: 'ImportPreview', schema: ImportPreview, description: 'the dry run (mode=commit: 202 with an ImportJob)' },
+    errors: [400, ...authenticated, 403, 404, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/imports/{id}',
+    tag: 'imports',
+    summary: "A committing import's progress and each row's outcome",
+    pathParams: ImportJobParams,
+    response: { status: 200, name: 'ImportJob', schema: ImportJob, description: 'the job: rows done of total, recorded, duplicates, refused and why' },
+    errors: [400, ...authenticated, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/calendar/feed-tokens',
+    tag: 'calendar',
+    summary: 'Issue a calendar feed token (shown once) for your feeds',
+    description: 'Calendar clients cannot send a bearer header: the feeds take this token in their URL (?token=). It reads calendars only, as you, within your council; revoke it on its own.',
+    body: { name: 'FeedTokenBody', schema: FeedTokenBody },
+    response: { status: 201, name: 'FeedTokenIssued', schema: FeedTokenIssued, description: 'the token and your caseload feed URL' },
+    errors: [400, ...authenticated],
+  },
+  {
+    method: 'get',
+    path: '/calendar/feed-tokens',
+    tag: 'calendar',
+    summary: 'Your calendar feed tokens (never the tokens themselves)',
+    response: { status: 200, name: 'FeedTokenList', schema: z.array(FeedTokenSummary), description: 'your feed tokens' },
+    errors: [...authenticated],
+  },
+  {
+    method: 'post',
+    path: '/calendar/feed-tokens/{id}/revoke',
+    tag: 'calendar',
+    summary: 'Revoke one of your calendar feed tokens: its feeds answer 401 from then on',
+    pathParams: FeedTokenParams,
+    response: { status: 200, name: 'FeedTokenSummary', schema: FeedTokenSummary, description: 'the token, revoked' },
+    errors: [400, ...authenticated, 404],
+  },
+  {
+    method: 'get',
+    path: '/calendar/caseload',
+    tag: 'calendar',
+    summary: "Your caseload's dates as an iCalendar feed: boards, reviews, self-assessments, reports, deadlines",
+    description:
+      "Every instrument you may see (a council user: their council's), the duties that concern your role (admins and viewers: all). Each event says which rule set it (rule, rulebook version, clause); its UID is the instrument, rule and subject, so when the rules move a date the event moves rather than doubles.",
+    auth: false,
+    query: FeedQuery,
+    response: { status: 200, name: 'Calendar', schema: z.string(), description: 'the feed (text/calendar)', media: [calendarMediaType] },
+    errors: [400, 401, 503],
+  },
+  {
+    method: 'get',
+    path: '/calendar/instruments/{type}/{council}/{startedOn}',
+    tag: 'calendar',
+    summary: "One instrument's dates as an iCalendar feed",
+    auth: false,
+    pathParams: InstrumentPathParams,
+    query: FeedQuery,
+    response: { status: 200, name: 'Calendar', schema: z.string(), description: 'the feed (text/calendar)', media: [calendarMediaType] },
+    errors: [400, 401, 403, 404, 503],
   },
   {
     method: 'get',

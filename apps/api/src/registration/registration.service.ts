@@ -1,20 +1,20 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { type Actor, dateOf, type InstrumentKind, type IsoDate, type PayloadOf, type Registered } from '@cs/domain';
-import { instrumentWorkflowId } from '@cs/temporal';
+import { instrumentWorkflowId } from '@cs/contract';
 import { AuditService } from '../audit/audit.service';
 import { refusalOf } from '../common/workflow-errors';
-import { permissionRefusal } from '../commands/command-permission';
+import { permissionRefusal } from '@cs/contract';
 import { refusalException } from '../commands/commands.service';
-import { TemporalClientService, type InstrumentWorkflowType } from '../infrastructure/temporal-client.service';
+import { TemporalClientService } from '../infrastructure/temporal-client.service';
 
 /** The commands that start an instrument of their own. */
 export type StartCommand =
   | { type: 'notice.issued'; effectiveOn: IsoDate; payload: PayloadOf<'notice.issued'> }
   | { type: 'direction.issued'; effectiveOn: IsoDate; payload: PayloadOf<'direction.issued'> };
 
-const workflowTypes: Record<StartCommand['type'], { kind: InstrumentKind; workflowType: InstrumentWorkflowType }> = {
-  'notice.issued': { kind: 'improvement-notice', workflowType: 'noticeWorkflow' },
-  'direction.issued': { kind: 'statutory-direction', workflowType: 'directionWorkflow' },
+const kinds: Record<StartCommand['type'], InstrumentKind> = {
+  'notice.issued': 'improvement-notice',
+  'direction.issued': 'statutory-direction',
 };
 
 /**
@@ -29,7 +29,7 @@ export class RegistrationService {
   ) {}
 
   async register(actor: Actor, command: StartCommand): Promise<Registered> {
-    const { kind, workflowType } = workflowTypes[command.type];
+    const kind = kinds[command.type];
     const council = command.payload.council.slug;
     const workflowId = instrumentWorkflowId(kind, council, command.effectiveOn);
     const today = dateOf(Date.now());
@@ -61,7 +61,7 @@ export class RegistrationService {
       throw refusalException({ status: 403, reason: refused });
     }
     try {
-      const runId = await this.temporal.startInstrument(workflowType, workflowId, {
+      const runId = await this.temporal.startInstrument(kind, workflowId, {
         start: { command, actor, recordedAt: recordedAt.toISOString() },
       });
       await audit('accepted', null);

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { TokensQuery } from '@cs/domain';
 import { AllowRoles } from '../auth/auth.decorators';
-import { TokenStore } from '../auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { ZodPipe } from '../common/zod.pipe';
 
 /** Admins see every API token: whose, when it expires, when it was last used, whether revoked. */

@@ -1,3 +1,4 @@
+import type { Activities } from '@cs/contract';
 import type { DataSource } from 'typeorm';
 import { engineCheckActivities } from './engine-check.activities';
 import { outboxActivities } from './outbox.activities';
@@ -10,8 +11,8 @@ export interface ActivityDeps {
   reminderLeadDays: number;
 }
 
-/** Every activity the worker offers, grouped by what it does; workflows see them by name. */
-export function createActivities(deps: ActivityDeps) {
+/** Every activity the contract names, grouped by what it does; workflows see them by name. */
+export function createActivities(deps: ActivityDeps): Activities {
   return {
     ...engineCheckActivities(deps.db, deps.workerIdentity),
     ...projectionActivities(deps.db),
@@ -19,4 +20,3 @@ export function createActivities(deps: ActivityDeps) {
     ...settingsActivities(deps.reminderLeadDays),
   };
 }
-export type Activities = ReturnType<typeof createActivities>;

@@ -1,7 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Notification } from '@cs/domain';
-
-export type NotificationRequest = Pick<Notification, 'key' | 'workflowId' | 'kind' | 'obligationKey' | 'dueOn' | 'message'>;
+import type { NotificationRequest } from '@cs/contract';
 
 /**
  * Queues reminders and overdue marks in the notification outbox. The key is unique, so a retry, a

@@ -1,8 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { RegisterEntry } from '@cs/domain';
-
-/** A register row as the workflow computes it; the activity stamps updatedAt. */
-export type RegisterProjection = Omit<RegisterEntry, 'updatedAt'>;
+import type { RegisterProjection } from '@cs/contract';
 
 /**
  * Writes an instrument's register row. Idempotent under retries and replays: a row is only

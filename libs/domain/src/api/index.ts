@@ -8,3 +8,7 @@ export * from './history';
 export * from './what-if';
 export * from './errors';
 export * from './tokens';
+export * from './paperwork';
+export * from './notifications';
+export * from './imports';
+export * from './calendar';

@@ -1,30 +1,8 @@
 import { AuditEntry } from '../records/audit';
 import { z } from 'zod';
 import { IsoDate } from '../dates';
-import { Flag, Obligation, OpenDecision, RulebookRef } from '../evaluation';
-import { InstrumentKind, Phase } from '../instrument';
-import { Actor, Council } from '../roles';
-
-/** One instrument's live state: the workflow's `state` query (see workflows/src/shared/view.ts). */
-export const InstrumentState = z.object({
-  workflowId: z.string(),
-  kind: InstrumentKind,
-  council: Council,
-  startedOn: IsoDate,
-  asOf: IsoDate,
-  phase: Phase,
-  endedOn: IsoDate.optional(),
-  links: z.object({ from: z.string().optional(), to: z.string().optional() }),
-  factCount: z.number().int(),
-  /** The instrument's own folded state (plan, board, reviews, ...): shape depends on the kind. */
-  detail: z.record(z.string(), z.unknown()),
-  rulebooks: z.array(RulebookRef),
-  obligations: z.array(Obligation),
-  flags: z.array(Flag),
-  openDecisions: z.array(OpenDecision),
-  nextDueOn: IsoDate.optional(),
-  rulesError: z.string().optional(),
-});
+import { Obligation } from '../evaluation';
+import { Actor } from '../roles';
 
 /** What happened (facts, by effective date) and what is due (open obligations, by due date). */
 export const Timeline = z.object({

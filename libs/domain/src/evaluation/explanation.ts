@@ -7,6 +7,11 @@ export const Citation = z.object({
   clause: z.string(),
   /** A short quotation or paraphrase of what the clause says. */
   text: z.string().optional(),
+  /**
+   * Whether the value is the law or an instrument's own words (`law`), or a documented default
+   * where the record is silent (`practice`): what is usually done, not what anyone was told to do.
+   */
+  basis: z.enum(['law', 'practice']).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

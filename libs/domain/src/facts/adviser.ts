@@ -5,7 +5,7 @@ import { Id, Name, Text } from './text';
 export const AdviserAppointed = z.object({ name: Name });
 /** An adviser's recommendation; the plan must cover it (cl. 4). */
 export const RecommendationMade = z.object({ id: Id, text: Text });
-/** Regular reports of progress or concern (cl. 12). */
-export const AdviserReported = z.object({ kind: z.enum(['progress', 'concern']), summary: Text });
+/** Regular reports of progress or concern (cl. 12), or the adviser's recommendation that the notice be lifted. */
+export const AdviserReported = z.object({ kind: z.enum(['progress', 'concern', 'recommends-lifting']), summary: Text });
 /** The adviser asks for a diagnostic review of an area. */
 export const DiagnosticReviewRequested = z.object({ scope: Text });

@@ -1,26 +1,35 @@
 import { z } from 'zod';
 import { Id, Name } from './text';
 
-/** The improvement board is set up with its chair and agreed timetable (cl. 5b). */
+/**
+ * The improvement board is set up with its chair and agreed timetable (cl. 5b). Where the record
+ * does not say whether the chair is independent, or what timetable was agreed, leave them out: the
+ * rules then check only what is known (the longest gap the rulebook allows).
+ */
 export const BoardEstablished = z.object({
-  chair: z.object({ name: Name, councilOfficerOrMember: z.boolean() }),
+  chair: z.object({ name: Name, councilOfficerOrMember: z.boolean().optional() }),
   /** The agreed timetable: days between meetings. The rules cap it by the rulebook maximum. */
-  meetingIntervalDays: z.number().int().min(7).max(366),
+  meetingIntervalDays: z.number().int().min(7).max(366).optional(),
 });
 
-/** A board meeting with what its report contained (cl. 5c-5e). */
+/**
+ * A board meeting with what its report contained (cl. 5c-5e). The record of an older meeting
+ * often gives only its date: without `report` and `voice` the rules check neither.
+ */
 export const BoardMet = z.object({
   virtual: z.boolean().default(false),
-  report: z.object({
-    data: z.boolean(),
-    analysis: z.boolean(),
-    recommendations: z.boolean(),
-    evidenceOfImpact: z.boolean(),
-  }),
-  voice: z.object({ frontlineStaff: z.boolean(), childrenAndYoungPeople: z.boolean() }),
+  report: z
+    .object({
+      data: z.boolean(),
+      analysis: z.boolean(),
+      recommendations: z.boolean(),
+      evidenceOfImpact: z.boolean(),
+    })
+    .optional(),
+  voice: z.object({ frontlineStaff: z.boolean(), childrenAndYoungPeople: z.boolean() }).optional(),
   /** Objectives the report highlighted as slow to progress (cl. 5d). */
   slowObjectivesHighlighted: z.array(Id).max(200).default([]),
 });
 
 /** The board's chair changes. */
-export const BoardChairChanged = z.object({ chair: z.object({ name: Name, councilOfficerOrMember: z.boolean() }) });
+export const BoardChairChanged = z.object({ chair: z.object({ name: Name, councilOfficerOrMember: z.boolean().optional() }) });

@@ -8,3 +8,4 @@ export * from './inspection';
 export * from './notice';
 export * from './plan';
 export * from './review';
+export * from './terms';

@@ -1,6 +1,8 @@
 import type { Rulebook } from '../../model';
-import { notice } from '../../sources/documents';
+import { cite, LANCASHIRE_2016, notice, SURREY_2009 } from '../../sources/documents';
+import { overriddenDecisions } from '../overrides/overridden-decisions';
 import { parameters } from './parameters';
+import { parameters2010 } from './parameters-2010';
 import { adviserInPlace } from './rules/adviser-in-place';
 import { adviserReports } from './rules/adviser-reports';
 import { assessmentOpen } from './rules/assessment-open';
@@ -30,6 +32,30 @@ export const improvementNotice: Rulebook = {
   rules: [
     adviserInPlace, planCoversEveryArea, progressRecordCurrent, independentChair, boardTimetable, boardReportContent,
     slowObjectives, voiceOfStaffAndChildren, reviewCadence, reviewScope, selfAssessmentBeforeReview, deadline,
-    adviserReports, escalationOpen, liftingOpen, assessmentOpen,
+    adviserReports, escalationOpen, liftingOpen, assessmentOpen, overriddenDecisions,
+  ],
+};
+
+/**
+ * Notices before the 2019 template (2010-01-01 to 2019-05-22): an adviser, a plan covering Ofsted's
+ * areas, an improvement board, six-monthly DfE reviews, a deadline, then lifting or escalation.
+ * The 2019 template's detailed board-report, progress, slow-objective, voice, review-scope and
+ * self-assessment clauses are not in the notices of the time as the record shows them, so this
+ * version does not check them.
+ */
+export const improvementNotice2010: Rulebook = {
+  id: 'improvement-notice',
+  version: '2010.1',
+  title: 'Improvement Notice (DCSF and DfE notices, 2010 to the 2019 template)',
+  kind: 'improvement-notice',
+  effectiveFrom: '2010-01-01',
+  sources: [
+    cite(LANCASHIRE_2016, 'whole', 'an adviser will be appointed ... until May 2017 to implement its improvement plan ... Reviews of progress ... at least every six months'),
+    cite(SURREY_2009, 'whole', 'The notice ... lists 29 objectives ... overseen by an improvement board'),
+  ],
+  parameters: parameters2010,
+  rules: [
+    adviserInPlace, planCoversEveryArea, independentChair, boardTimetable, reviewCadence, deadline,
+    adviserReports, escalationOpen, liftingOpen, assessmentOpen, overriddenDecisions,
   ],
 };

@@ -1,5 +1,6 @@
 import type { Rulebook } from '../../model';
 import { framework } from '../../sources/documents';
+import { overriddenDecisions } from '../overrides/overridden-decisions';
 import { parameters } from './parameters';
 import { commissionerAppointed } from './rules/commissioner-appointed';
 import { commissionerReports } from './rules/commissioner-reports';
@@ -16,5 +17,5 @@ export const statutoryDirection: Rulebook = {
   effectiveFrom: '2010-01-01',
   sources: [framework('statutory direction', 'A statutory direction is made under s497A Education Act 1996 (applied to children\u2019s social care by s50 Children Act 2004)')],
   parameters,
-  rules: [commissionerAppointed, commissionerReports, revisionOpen, stepDownOpen, revokeOpen],
+  rules: [commissionerAppointed, commissionerReports, revisionOpen, stepDownOpen, revokeOpen, overriddenDecisions],
 };

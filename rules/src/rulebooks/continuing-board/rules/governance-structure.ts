@@ -20,9 +20,10 @@ export const governanceStructure: Rule = {
     if (!est || ctx.endedOn) return {};
     const p = est.payload;
     const missing: [string, string][] = [];
-    if (!p.steeringGroup) missing.push(['steering-group-missing', 'a steering group']);
-    if (!p.workstreams.length) missing.push(['workstreams-missing', 'ambition workstreams']);
-    if (!p.ofstedRecommendationsActionPlan) missing.push(['ofsted-action-plan-missing', 'an action plan for Ofsted\u2019s recommendations']);
+    // Only what the record states is checked: an unstated part is not a missing one.
+    if (p.steeringGroup === false) missing.push(['steering-group-missing', 'a steering group']);
+    if (p.workstreams && !p.workstreams.length) missing.push(['workstreams-missing', 'ambition workstreams']);
+    if (p.ofstedRecommendationsActionPlan === false) missing.push(['ofsted-action-plan-missing', 'an action plan for Ofsted\u2019s recommendations']);
     const flags: Flag[] = missing.map(([kind, what]) =>
       flag(this, { kind, severity: 'warning' }, explain(ctx, this, { facts: [est], text: `The Ambitions Board established ${est.effectiveOn} has no ${what}, which the 2023 report's governance structure includes.` })),
     );

@@ -14,7 +14,7 @@ export const leaderAsChair: Rule = {
   needs: [],
   evaluate(ctx) {
     const est = ctx.last('ambitions-board.established');
-    if (!est || ctx.endedOn || est.payload.chair.leaderOfTheCouncil) return {};
+    if (!est || ctx.endedOn || est.payload.chair.leaderOfTheCouncil !== false) return {};
     const text = `The Ambitions Board's chair ${est.payload.chair.name} is not the Leader of the Council, as the 2023 report (section 3) set it up.`;
     return { flags: [flag(this, { kind: 'chair-not-leader', severity: 'warning' }, explain(ctx, this, { facts: [est], text }))] };
   },

@@ -1,4 +1,4 @@
-import type { OpenDecision } from '@cs/domain/core';
+import { gradedInspectionKinds, type OpenDecision } from '@cs/domain/core';
 import { decision, explain, type Rule } from '../../../model';
 import { notice } from '../../../sources/documents';
 import { deadline } from '../schedules';
@@ -17,7 +17,7 @@ export const assessmentOpen: Rule = {
   needs: ['deadline.monthsFromInspection', 'deadline.inspectionBeforePublicationMonths'],
   evaluate(ctx) {
     const d = deadline(ctx);
-    const reinspection = ctx.of('inspection.published').filter((i) => i.effectiveOn > ctx.start.effectiveOn && i.payload.kind === 'ilacs').pop();
+    const reinspection = ctx.of('inspection.published').filter((i) => i.effectiveOn > ctx.start.effectiveOn && gradedInspectionKinds.includes(i.payload.kind)).pop();
     const open = !ctx.endedOn && (ctx.asOf >= d.dueOn || reinspection !== undefined);
     const why = ctx.endedOn
       ? `the notice ended on ${ctx.endedOn}`

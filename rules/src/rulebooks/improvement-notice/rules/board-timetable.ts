@@ -21,18 +21,18 @@ export const boardTimetable: Rule = {
   evaluate(ctx) {
     const established = ctx.of('board.established')[0];
     if (!established) return {};
-    const agreed = established.payload.meetingIntervalDays;
+    const agreed = established.payload.meetingIntervalDays; // unstated: the rulebook's longest gap
     const obligations: Obligation[] = [];
     let basis: Fact = established;
     const meetings = ctx.of('board.met').filter((m) => m.effectiveOn >= established.effectiveOn);
     for (let n = 1; ; n++) {
       const [follow, followUse] = ctx.bool('board.followAgreedTimetable', basis.effectiveOn);
       const [max, maxUse] = ctx.num('board.maxIntervalDays', basis.effectiveOn);
-      const interval = follow ? Math.min(agreed, max) : max;
+      const interval = follow && agreed ? Math.min(agreed, max) : max;
       const dueOn = addDays(basis.effectiveOn, interval);
       const met = meetings[n - 1];
       if (!met && ctx.endedOn && ctx.endedOn <= dueOn) break;
-      const why = follow
+      const why = follow && agreed
         ? `cl. 5b with the agreed timetable of ${agreed} days (capped at ${max}) requires a board every ${interval} days`
         : `cl. 5b with ${citeUse(ctx, maxUse)} requires a board at least every ${interval / 7} weeks`;
       const lastText = basis.type === 'board.met' ? `the last board met on ${basis.effectiveOn}` : `the board was established on ${basis.effectiveOn}`;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Council, Flag, InstrumentKind, IsoDate, Obligation, OpenDecision, Phase, RulebookRef } from '@cs/domain/core';
+
+/** Instruments this one came from and led to (escalation, step-down, lifting). */
+export const Links = z.object({ from: z.string().optional(), to: z.string().optional() });
+export type Links = z.infer<typeof Links>;
+
+/**
+ * What the `state` query returns for any instrument: where it stands as of a date, what the rules
+ * say is due, wrong and open (each with its explanation), and the instrument's own detail.
+ */
+export const InstrumentView = z.object({
+  workflowId: z.string(),
+  kind: InstrumentKind,
+  council: Council,
+  startedOn: IsoDate,
+  asOf: IsoDate,
+  phase: Phase,
+  endedOn: IsoDate.optional(),
+  links: Links,
+  factCount: z.number().int(),
+  /** The instrument's own folded state (plan, board, reviews, ...): its shape depends on the kind. */
+  detail: z.record(z.string(), z.unknown()),
+  rulebooks: z.array(RulebookRef),
+  obligations: z.array(Obligation),
+  flags: z.array(Flag),
+  /** Only the decisions the rules say are open now; the person takes them. */
+  openDecisions: z.array(OpenDecision),
+  nextDueOn: IsoDate.optional(),
+  /** Set when the rules refused the facts (RulesInputError): the state is shown without them. */
+  rulesError: z.string().optional(),
+});
+
+/** The view with its detail typed by the instrument (NoticeState, DirectionState, ...). */
+export type InstrumentView<D = unknown> = Omit<z.infer<typeof InstrumentView>, 'detail'> & { detail: D };
