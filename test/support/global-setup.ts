@@ -1,6 +1,6 @@
 import { provision } from '../../tools/servers/processes';
 import { spawnTestServers } from '../../tools/servers/spawn-test-servers';
-import { unreachedRateLimits } from './env';
+import { unreachedRateLimits } from './unreached-rate-limits';
 
 /**
  * Starts the real Temporal dev server and embedded Postgres once for the integration run, unless

@@ -16,6 +16,8 @@ export function securityHeaders() {
         'style-src': ["'self'", "'unsafe-inline'"],
         'font-src': ["'self'"],
         'img-src': ["'self'", 'data:'],
+        // Served over plain http on 127.0.0.1 by default; TLS in front is the operator's, with HSTS.
+        'upgrade-insecure-requests': null,
       },
     },
     frameguard: { action: 'deny' },
