@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import type { Env } from '@cs/config';
+import { RateLimitModule } from '@cs/http-hardening';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -19,6 +20,7 @@ import { RegistrationModule } from './registration/registration.module';
 import { ProjectionModule } from './projection/projection.module';
 import { RuleChangesModule } from './rule-changes/rule-changes.module';
 import { RulebooksModule } from './rulebooks/rulebooks.module';
+import { TokensModule } from './tokens/tokens.module';
 
 /** One feature module per concept; infrastructure and auth are global. */
 @Module({})
@@ -28,6 +30,9 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         InfrastructureModule.forRoot(env),
+        // Its guard runs before AuthModule's: a flood of forged tokens is refused before each
+        // costs a token look-up.
+        RateLimitModule.forRoot(env),
         AuthModule,
         HealthModule,
         RegistrationModule,
@@ -41,6 +46,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         ImportsModule,
         CalendarModule,
+        TokensModule,
         RuleChangesModule,
         ProjectionModule,
         OpenApiModule,
