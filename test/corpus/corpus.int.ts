@@ -13,6 +13,8 @@ const PARALLEL = 4;
 interface Entered {
   ids: Map<string, string>;
   refusals: string[];
+  /** Decisions the rules had not opened, recorded with the record's reason: label → fact ids. */
+  overridden: Map<string, string[]>;
 }
 
 describe('the corpus of real interventions, entered through the API', () => {
@@ -38,7 +40,24 @@ describe('the corpus of real interventions, entered through the API', () => {
   const tokenFor = (c: CorpusCase, role: Parameters<ApiHarness['tokenFor']>[0]) =>
     api.tokenFor(role, role === 'programme-office' || role === 'board-chair' ? councilOf(c).slug : undefined);
 
-  async function send(c: CorpusCase, step: Step, n: number, ids: Map<string, string>): Promise<Reply> {
+  /**
+   * A decision goes first as the record states it; if the rules have not opened it (409, asking for
+   * override.reason), the caselead sends it again with the record's reason as the override.
+   */
+  async function decide(c: CorpusCase, step: Step & { kind: 'command' }, n: number, ids: Map<string, string>, overridden: Map<string, string[]>): Promise<Reply> {
+    const { override, ...plain } = step.payload as { override?: unknown };
+    if (!override) return send(c, step, n, ids);
+    const first = await send(c, { ...step, payload: plain }, n, ids);
+    if (first.status !== 409 || !String(first.body?.message).includes('override.reason')) return first;
+    const key = `${n}-override`;
+    const second = await send(c, step, key, ids);
+    if (second.status < 300) overridden.set(step.label, [...(overridden.get(step.label) ?? []), keyOf(c, key)]);
+    return second;
+  }
+
+  const keyOf = (c: CorpusCase, n: number | string) => `corpus-${api.run}-${c.council.slug}-${n}`;
+
+  async function send(c: CorpusCase, step: Step, n: number | string, ids: Map<string, string>): Promise<Reply> {
     const resolve = (p: Record<string, unknown>) =>
       JSON.parse(JSON.stringify(p), (_k, v) => (typeof v === 'string' && v.startsWith('@') ? ids.get(v.slice(1)) : v));
     if (step.kind === 'register') {
@@ -47,7 +66,7 @@ describe('the corpus of real interventions, entered through the API', () => {
     const id = ids.get(step.label);
     if (!id) return { status: 0, body: { message: `instrument ${step.label} was never opened` }, headers: new Headers() };
     const body = { type: step.type, effectiveOn: step.effectiveOn, payload: resolve(step.payload) };
-    const key = `corpus-${api.run}-${c.council.slug}-${n}`;
+    const key = keyOf(c, n);
     for (let attempt = 0; ; attempt++) {
       const res = await api.call('POST', `/instruments/${id}/commands`, { token: await tokenFor(c, step.role), body, headers: { 'Idempotency-Key': key } });
       // 503: dropped as a run continued as new; a client retries with the same key.
@@ -60,8 +79,9 @@ describe('the corpus of real interventions, entered through the API', () => {
     const plan: Plan = planCase(c, councilOf(c));
     const ids = new Map<string, string>();
     const refusals: string[] = [];
+    const overridden = new Map<string, string[]>();
     for (const [n, step] of plan.steps.entries()) {
-      const res = await send(c, step, n, ids);
+      const res = step.kind === 'command' ? await decide(c, step, n, ids, overridden) : await send(c, step, n, ids);
       const what = `${step.event.on} ${step.event.event} → ${step.kind === 'register' ? `POST ${step.path}` : step.type} on ${step.label}`;
       if (res.status >= 300) {
         refusals.push(`${what}: ${res.status} ${res.body?.message ?? ''} ${JSON.stringify(res.body?.issues ?? '')}`);
@@ -76,7 +96,7 @@ describe('the corpus of real interventions, entered through the API', () => {
         else refusals.push(`${what}: no links.to after the hand-over`);
       }
     }
-    return { ids, refusals };
+    return { ids, refusals, overridden };
   }
 
   describe.each(corpus.map((c) => [c.council.slug, c] as const))('%s', (slug, c) => {
@@ -113,6 +133,12 @@ describe('the corpus of real interventions, entered through the API', () => {
       if (x?.to) expect([label, 'to', state.links.to]).toEqual([label, 'to', result.ids.get(x.to)]);
       // No recorded successor: none of the case's instruments follows (the product's own support period may, by default).
       if (x?.to === null) expect([label, 'to', [...result.ids.values()].includes(state.links.to)]).toEqual([label, 'to', false]);
+
+      // A decision recorded against the rules is flagged, naming the rule it departs from.
+      for (const factId of result.overridden.get(label) ?? []) {
+        const flag = state.flags.find((f: { kind: string; subject?: string }) => f.kind === 'decision-override' && f.subject === factId);
+        expect([label, factId, flag?.explanation.text ?? 'not flagged']).toEqual([label, factId, expect.stringMatching(/departs from (rule|no rule)/)]);
+      }
 
       // Every date the record states for this instrument's events is the date of its fact.
       const timeline = await read(`/instruments/${id}/timeline`);
