@@ -26,7 +26,9 @@ status=0
 echo "== unit tests"
 npx jest --ci --selectProjects unit --json --outputFile=test/.reports/unit.json || status=1
 echo "== integration and end-to-end tests (real servers)"
-npx jest --ci --selectProjects integration --runInBand --json --outputFile=test/.reports/integration.json || status=1
+# --forceExit: a suite that leaves a handle open (seen once after a failed browser test) must not
+# hold CI until its time runs out; the results are already written when jest would wait.
+npx jest --ci --selectProjects integration --runInBand --forceExit --json --outputFile=test/.reports/integration.json || status=1
 
 node tools/test-summary.js test/.reports/unit.json test/.reports/integration.json
 echo "total time: $((SECONDS - started)) s"
