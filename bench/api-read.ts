@@ -5,7 +5,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { z } from 'zod';
-import { TokenStore } from '../apps/api/src/auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { stateQuery } from '@cs/contract';
 import { autocannonLoad } from './support/autocannon-load';
 import { resolveOptions, runFromCommandLine } from './support/cli';

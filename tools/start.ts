@@ -4,6 +4,7 @@ import exitHook = require('async-exit-hook');
 import { join, resolve } from 'path';
 import { ConfigError, loadEnv } from '@cs/config';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './servers/embedded-postgres';
+import { startMailCatcher, type MailCatcher } from './servers/mail-catcher';
 import { isPortOpen, nodeArgs, repoRoot, spawnService, stopChild, waitForPort } from './servers/processes';
 import { startDevServer } from './servers/temporal-dev-server';
 
@@ -11,7 +12,7 @@ const root = repoRoot;
 
 /**
  * Starts the product on its embedded defaults: a Temporal dev server (state in DATA_DIR, Web UI),
- * an embedded PostgreSQL (data in DATA_DIR), migrations, the worker and the API. TEMPORAL_ADDRESS
+ * an embedded PostgreSQL (data in DATA_DIR), migrations, the worker, the API and the web service. TEMPORAL_ADDRESS
  * or DATABASE_URL switch to servers you run yourself. Ctrl-C stops every child cleanly.
  */
 async function main() {
@@ -19,12 +20,14 @@ async function main() {
   const dataDir = resolve(root, env.DATA_DIR);
   const children: ChildProcess[] = [];
   let pg: EmbeddedPostgresHandle | undefined;
+  let mail: MailCatcher | undefined;
   let stopping = false;
   const stopChildren = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
     for (const child of [...children].reverse()) await stopChild(child);
+    await mail?.stop();
     await pg?.stop();
   };
   const stop = (code: number) => void stopChildren().then(() => process.exit(code));
@@ -47,18 +50,24 @@ async function main() {
     pg = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT);
     databaseUrl = pg.url;
   }
+  if (!env.SMTP_URL) {
+    // Reminders need somewhere to go: a local catcher whose inbox a person can open.
+    console.log(`Starting the mail catcher (messages in ${join(dataDir, 'mail')})...`);
+    mail = await startMailCatcher({ dir: join(dataDir, 'mail'), smtpPort: env.MAIL_CATCHER_SMTP_PORT, uiPort: env.MAIL_CATCHER_UI_PORT });
+  }
   const childEnv = { ...process.env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl };
   // The migrate step, once, before the worker and the API (which wait for the schema, never migrate).
   const migrate = spawnService('migrate', process.execPath, nodeArgs('apps/migrate/src/main.ts'), { cwd: root, env: childEnv });
   const migrated = await new Promise<number | null>((resolve) => migrate.once('exit', resolve));
   if (migrated !== 0) throw new Error(`the migrate step failed (exit ${migrated}); see its lines above`);
 
-  for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts']]) {
+  for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts'], ['web', 'apps/web/src/main.ts']]) {
     const child = spawnService(name, process.execPath, nodeArgs(entry), { cwd: root, env: childEnv });
     child.once('exit', (code) => !stopping && (console.error(`${name} exited (${code}); stopping`), stop(1)));
     children.push(child);
   }
   await waitForPort(env.API_PORT, 60_000);
+  await waitForPort(env.WEB_PORT, 60_000);
 
   const api = `http://127.0.0.1:${env.API_PORT}`;
   const ui = env.TEMPORAL_UI_URL ?? (env.TEMPORAL_ADDRESS ? undefined : `http://127.0.0.1:${env.TEMPORAL_UI_PORT}`);
@@ -66,9 +75,11 @@ async function main() {
     [
       '',
       `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `  Web service      http://127.0.0.1:${env.WEB_PORT}   (sign in with an access key: docs/web.md)`,
       `  API              ${api}`,
       `  API docs         ${api}/docs`,
       `  Temporal Web UI  ${ui ?? '(your cluster\'s UI: set TEMPORAL_UI_URL)'}`,
+      `  Mail inbox       ${mail ? `http://127.0.0.1:${mail.uiPort} (reminders; SMTP on ${mail.smtpPort})` : `(sent through ${env.SMTP_URL!.replace(/:[^:@/]+@/, ':***@')})`}`,
       `  Temporal         ${temporalAddress}`,
       `  PostgreSQL       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
       'Press Ctrl-C to stop.',

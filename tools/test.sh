@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, provisions and runs every test: lint and type-check of every project, unit tests,
 # then integration and end-to-end tests against real servers (Temporal dev server, Java
-# time-skipping server, embedded PostgreSQL), all started by the tests themselves.
+# time-skipping server, a Temporal server cluster on PostgreSQL, embedded PostgreSQL), all
+# started by the tests themselves.
 set -euo pipefail
 . "$(dirname "$0")/install.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=${CI:+true}
@@ -9,8 +10,13 @@ started=$SECONDS
 
 echo "== provisioning engines (cached after the first run)"
 bash tools/provision/temporal-cli.sh >/dev/null
+bash tools/provision/temporal-server.sh >/dev/null  # the cluster test's server (test/cluster), built from source
 TEMPORAL_TEST_SERVER_BIN="$(bash tools/provision/test-server.sh)"
 export TEMPORAL_TEST_SERVER_BIN
+bash tools/provision/poppler.sh >/dev/null   # pdftotext, pdftoppm: the paperwork tests read PDFs back
+# The web service's browser tests (test/web) drive Debian's chromium through Playwright.
+CHROMIUM_BIN="$(bash tools/provision/chromium.sh)"
+export CHROMIUM_BIN
 
 echo "== lint and type-check (nx run-many -t lint build)"
 npx nx run-many -t lint build --outputStyle=static --parallel=2

@@ -1,6 +1,6 @@
 import { addDays, type Fact, type Role } from '@cs/domain';
 import { TRAFFORD } from '../../rules/src/fixtures/trafford';
-import { TokenStore } from '../../apps/api/src/auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import {
   commandBody,
   registration,

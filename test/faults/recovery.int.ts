@@ -1,16 +1,16 @@
 import type { Fact } from '@cs/domain';
-import { outcomeOf, type Outcome } from './support/outcome';
+import { expectSameOutcome, type Outcome } from './support/outcome';
 import { outage, type OutageReport } from './support/outage';
 import { startRig, type FaultRig } from './support/rig';
 import { drive, traffordScript, type Script, type Tally } from './support/script';
 import { faultSeed, pickPoints, seededRandom } from './support/seeded';
+import { settled } from './support/settled';
 
 // Trafford's lifecycle driven over HTTP through faults: the worker SIGKILLed at many points
 // (mid-update, mid-activity, around continue-as-new) with commands arriving while it is down; the
 // Temporal dev server and PostgreSQL stopped and started under the running product. Afterwards
 // nothing is lost or applied twice, and every record equals that of the same run without a fault.
 const KILL_POINTS = Number(process.env.FAULT_KILL_POINTS ?? 52);
-const AS_OFS = ['2019-09-01', '2020-03-01', '2020-12-01', '2021-09-01', '2022-06-01', '2023-02-20', '2026-01-01'];
 
 describe('recovery from faults', () => {
   let rig: FaultRig;
@@ -29,7 +29,7 @@ describe('recovery from faults', () => {
     const tally = fresh();
     await drive(rig.api, script, keyOf(script), tally);
     expect(tally).toEqual({ answered: script.commands.length + 1, unavailable: 0, duplicates: 0 });
-    calm = await settled(rig, script);
+    calm = await settled(rig.temporalClient, rig.api, script);
     expect(calm.facts).toHaveLength(script.commands.length + 1);
     expect(calm.acceptedKeys).toHaveLength(script.commands.length + 1); // the registration too
   }, 300_000);
@@ -58,7 +58,7 @@ describe('recovery from faults', () => {
     );
     expect(rig.worker.kills).toBeGreaterThanOrEqual(KILL_POINTS);
     expect(tally.unavailable).toBeGreaterThan(0); // commands really did arrive while it was down
-    expectSameAsCalm(await settled(rig, script));
+    expectSameOutcome(await settled(rig.temporalClient, rig.api, script), calm);
   }, 900_000);
 
   it('answers 503 while Temporal or PostgreSQL is down, recovers by itself, and loses nothing', async () => {
@@ -83,33 +83,9 @@ describe('recovery from faults', () => {
     expect([...temporal.retryAfter, ...postgres.retryAfter]).toEqual(['5', '5', '5']);
     expect(tally.unavailable).toBeGreaterThan(0);
     expect(rig.worker.running).toBe(true); // the worker rode out both outages
-    expectSameAsCalm(await settled(rig, script));
+    expectSameOutcome(await settled(rig.temporalClient, rig.api, script), calm);
   }, 600_000);
-
-  function expectSameAsCalm(outcome: Outcome) {
-    expect(outcome.acceptedKeys).toEqual(calm.acceptedKeys);
-    expect(outcome.facts).toEqual(calm.facts);
-    expect(outcome.states).toEqual(calm.states);
-    expect(outcome.register).toEqual(calm.register);
-    expect(outcome.notificationKeys).toEqual(calm.notificationKeys);
-  }
 });
-
-/**
- * The outcome once the notice has finished its work: the lifting ends its workflow once the
- * continuing board is started and the register written. An activity a killed worker had started
- * is retried only after its timeout, so this can take a while after the last command is answered.
- */
-async function settled(rig: FaultRig, script: Script): Promise<Outcome> {
-  for (let i = 0; i < 240; i++) {
-    const { status } = await rig.temporalClient.workflow.getHandle(script.workflowId).describe().catch(() => ({ status: { name: 'UNKNOWN' } }));
-    // A read may meet a 503 while the worker replays the closed run: ask again.
-    const now = status.name === 'COMPLETED' ? await outcomeOf(rig.api, script, AS_OFS).catch(() => undefined) : undefined;
-    if (now && (now.register as { linkedTo?: string } | undefined)?.linkedTo) return now;
-    await sleep(500);
-  }
-  throw new Error('the notice did not complete with its register row linked within 120 s');
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);

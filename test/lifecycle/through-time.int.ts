@@ -76,7 +76,7 @@ describe('instruments through time: pinned rulebooks, replacement, and a directi
     expect(v.links.from).toBe(NOTICE_ID);
     expect(v.detail.issued.trigger).toMatchObject({ kind: 'second-inadequate', inspection: { kind: 'slc', subJudgements: { 'help-and-protection': 'inadequate' } } });
     expect(v.obligations.find((o) => o.ruleId === 'deadline')).toMatchObject({ dueOn: '2015-06-30' });
-    expect(await recordHistories(h.client, NOTICE_ID, 'lakeside-notice')).toBeGreaterThanOrEqual(0);
+    await recordHistories(h.client, NOTICE_ID, 'lakeside-notice');
   });
 
   it('holds a direction to the report dates it states, and its revisions that keep the arrangement', async () => {
@@ -118,6 +118,6 @@ describe('instruments through time: pinned rulebooks, replacement, and a directi
     expect(await direction.result()).toMatchObject({ phase: 'revoked', endedOn: '2020-01-13', linkedTo: BOARD_ID });
     const board = await stateOnceStarted(h.client.workflow.getHandle(BOARD_ID), '2020-01-13');
     expect(board).toMatchObject({ phase: 'support-and-supervision', links: { from: DIRECTION_ID }, rulebooks: [{ id: 'continuing-board', version: '2010.1' }] });
-    expect(await recordHistories(h.client, DIRECTION_ID, 'lakeside-direction')).toBeGreaterThanOrEqual(0);
+    await recordHistories(h.client, DIRECTION_ID, 'lakeside-direction');
   });
 });

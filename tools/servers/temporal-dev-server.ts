@@ -1,5 +1,6 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
+import { searchAttributeDeclarations } from '@cs/contract';
 import { provision, spawnService, waitForPort } from './processes';
 
 export interface DevServerOptions {
@@ -12,7 +13,7 @@ export interface DevServerOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'never';
 }
 
-/** Start `temporal server start-dev` with its SQLite file under dataDir and its Web UI. */
+/** Start `temporal server start-dev` with its SQLite file under dataDir, its Web UI and the product's search attributes. */
 export async function startDevServer(options: DevServerOptions) {
   // $TEMPORAL_BIN, PATH, the cache, or a Go build with progress (tools/provision/temporal-cli.sh).
   const bin = provision('temporal-cli.sh');
@@ -22,6 +23,8 @@ export async function startDevServer(options: DevServerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     args.push('--db-filename', join(options.dataDir, 'temporal.sqlite'));
   }
+  // The search attributes the workflows upsert (an unknown one would fail their tasks).
+  for (const { name, cliType } of searchAttributeDeclarations) args.push('--search-attribute', `${name}=${cliType}`);
   const child = spawnService('temporal', bin, args);
   await Promise.race([
     waitForPort(options.port, 60_000),

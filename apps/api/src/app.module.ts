@@ -2,14 +2,18 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import type { Env } from '@cs/config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CommandsModule } from './commands/commands.module';
 import { JsonBodyMiddleware } from './common/json-body.middleware';
 import { RequestIdMiddleware } from './common/request-id.middleware';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { ImportsModule } from './imports/imports.module';
 import { InstrumentsModule } from './instruments/instruments.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OpenApiModule } from './openapi/openapi.module';
+import { PaperworkModule } from './paperwork/paperwork.module';
 import { RegisterModule } from './register/register.module';
 import { RegistrationModule } from './registration/registration.module';
 import { RulebooksModule } from './rulebooks/rulebooks.module';
@@ -31,6 +35,10 @@ export class AppModule implements NestModule {
         AuditModule,
         HistoryModule,
         RulebooksModule,
+        PaperworkModule,
+        NotificationsModule,
+        ImportsModule,
+        CalendarModule,
         OpenApiModule,
       ],
     };

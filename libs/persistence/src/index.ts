@@ -1,3 +1,5 @@
 export * from './entities';
 export * from './migrations';
 export * from './data-source';
+export * from './tokens/api-token';
+export * from './tokens/token-store';

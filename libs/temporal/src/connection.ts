@@ -34,9 +34,16 @@ export function connectWorker(env: Env): Promise<NativeConnection> {
   return NativeConnection.connect(options);
 }
 
+const webUiWorkflows = (env: Env) =>
+  `${env.TEMPORAL_UI_URL ?? `http://127.0.0.1:${env.TEMPORAL_UI_PORT}`}/namespaces/${env.TEMPORAL_NAMESPACE}/workflows`;
+
 /** A link to one run in the Temporal Web UI, for admins reading history. */
 export function webUiRunUrl(env: Env, workflowId: string, runId?: string): string {
-  const base = env.TEMPORAL_UI_URL ?? `http://127.0.0.1:${env.TEMPORAL_UI_PORT}`;
   const wf = encodeURIComponent(workflowId);
-  return `${base}/namespaces/${env.TEMPORAL_NAMESPACE}/workflows/${wf}${runId ? `/${runId}` : ''}/history`;
+  return `${webUiWorkflows(env)}/${wf}${runId ? `/${runId}` : ''}/history`;
+}
+
+/** A link to the Web UI's list of workflows filtered by a visibility query (`visibilityQuery`). */
+export function webUiListUrl(env: Env, query: string): string {
+  return `${webUiWorkflows(env)}?query=${encodeURIComponent(query)}`;
 }

@@ -18,6 +18,8 @@ export const SURREY_2009 = 'DCSF improvement notice to Surrey County Council, 20
 export const NASH_2017 = 'Lord Nash, written answer HL1076 on intervention in children\u2019s services, 2017-07-31';
 /** Ofsted's single inspection framework, replacing "adequate" with "requires improvement". */
 export const OFSTED_SIF_2013 = 'Ofsted: New single framework for inspecting local authority services (press release, 2013)';
+/** A commissioner's report date as published (Croydon, 2017). */
+export const CROYDON_2017 = 'Community Care, 2017-09-04: Government appoints commissioner to review \u2018inadequate\u2019 children\u2019s services (Croydon)';
 /** A council's account of how its improvement board works under a notice. */
 export const HEREFORDSHIRE_2022 = 'Herefordshire Council, Children and Young People Scrutiny Committee: Children Improvement Plan progress update, 2022';
 

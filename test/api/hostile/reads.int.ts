@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'querystring';
 import type { ZodType } from 'zod';
-import { AsOfQuery, AuditQuery, HistoryQuery, InstrumentPathParams, RegisterQuery } from '@cs/domain';
+import { AsOfQuery, AuditQuery, BoardPackQuery, HistoryQuery, InstrumentPathParams, NotificationsQuery, RegisterQuery, SelfAssessmentQuery } from '@cs/domain';
 import { expectClearAnswer } from '../support/clear-answer';
 import { hostileQuery, hostileRuns, hostileSegment } from '../support/hostile-arbitraries';
 import { isOutsider, startHostileFixture, type HostileFixture } from '../support/hostile-fixture';
@@ -17,6 +17,9 @@ const querySchemas: Record<string, ZodType> = {
   [`GET ${instrument}/timeline`]: AsOfQuery,
   [`GET ${instrument}/audit`]: AuditQuery,
   [`GET ${instrument}/history`]: HistoryQuery,
+  [`GET ${instrument}/board-pack`]: BoardPackQuery,
+  [`GET ${instrument}/self-assessment`]: SelfAssessmentQuery,
+  [`GET ${instrument}/notifications`]: NotificationsQuery,
 };
 
 /** The path parameters as express hands them to the API (percent-decoded). */

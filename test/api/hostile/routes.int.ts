@@ -34,6 +34,18 @@ const KNOWN_ROUTES = [
   'GET /health/live',
   'GET /health/ready',
   'POST /health/chain',
+  `GET ${instrument}/board-pack`,
+  `GET ${instrument}/self-assessment`,
+  `GET ${instrument}/notifications`,
+  'GET /notifications',
+  'GET /imports/template',
+  `POST ${instrument}/imports`,
+  'GET /imports/{id}',
+  'POST /calendar/feed-tokens',
+  'GET /calendar/feed-tokens',
+  'POST /calendar/feed-tokens/{id}/revoke',
+  'GET /calendar/caseload',
+  'GET /calendar/instruments/{type}/{council}/{startedOn}',
 ];
 
 // Every route the OpenAPI document lists, sent anything: wrong methods, hostile path segments and

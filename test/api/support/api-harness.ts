@@ -7,7 +7,7 @@ import type { Role } from '@cs/domain';
 import { openDatabase } from '@cs/persistence';
 import { connectWorker } from '@cs/temporal';
 import { createApp } from '../../../apps/api/src/app';
-import { TokenStore } from '../../../apps/api/src/auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { createActivities } from '../../../apps/worker/src/activities';
 import { createInterventionWorker } from '../../../apps/worker/src/worker';
 import { testEnv } from '../../support/env';
@@ -28,16 +28,20 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** The API in-process on a free port, a real worker on its own task queue, real Temporal and Postgres. */
-export interface ApiHarness {
-  env: Env;
+/** A client of a running API: HTTP calls, tokens issued in its database, and the database itself. */
+export interface ApiClient {
   db: DataSource;
   base: string;
   tokens: TokenStore;
-  /** A unique suffix for council slugs, so runs and files never share an instrument. */
-  run: string;
   call<T = Loose>(method: string, path: string, options?: CallOptions): Promise<Reply<T>>;
   tokenFor(role: Role, council?: string): Promise<string>;
+}
+
+/** The API in-process on a free port, a real worker on its own task queue, real Temporal and Postgres. */
+export interface ApiHarness extends ApiClient {
+  env: Env;
+  /** A unique suffix for council slugs, so runs and files never share an instrument. */
+  run: string;
   stop(): Promise<void>;
 }
 
@@ -61,15 +65,29 @@ export async function startApi(name: string, overrides: Record<string, string> =
   const app: INestApplication = await createApp(env);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const tokens = new TokenStore(db);
-  const cache = new Map<string, string>();
 
   return {
+    ...apiClient(base, db),
     env,
+    run,
+    async stop() {
+      await app.close();
+      worker?.shutdown();
+      await running;
+      await connection?.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** A client of the API at `base` (one in this process or another), issuing tokens in its database `db`. */
+export function apiClient(base: string, db: DataSource): ApiClient {
+  const tokens = new TokenStore(db);
+  const cache = new Map<string, string>();
+  return {
     db,
     base,
     tokens,
-    run,
     async call(method, path, options = {}) {
       const headers: Record<string, string> = { ...(options.headers ?? {}) };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -92,13 +110,6 @@ export async function startApi(name: string, overrides: Record<string, string> =
       const key = `${role}/${council ?? ''}`;
       if (!cache.has(key)) cache.set(key, (await tokens.issue({ name: `${role} of ${council ?? 'DfE'}`, role, council })).token);
       return cache.get(key)!;
-    },
-    async stop() {
-      await app.close();
-      worker?.shutdown();
-      await running;
-      await connection?.close();
-      await db.destroy();
     },
   };
 }

@@ -233,9 +233,14 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
         if (d.outcome) cmd('review.outcome-recorded', { reviewId, outcome: d.outcome === 'sufficient' ? 'sufficient-progress' : 'insufficient-progress', summary: text(e.says) });
         break;
       }
-      case 'support-started':
       case 'board-met':
-        throw new Error(`${c.council.slug}: event ${e.event} on ${e.on} has no command in this map yet`);
+        if (kindOf.get(label) === 'continuing-board') cmd('ambitions-board.met', {}, 'programme-office');
+        else cmd('board.met', {}, 'programme-office');
+        break;
+      case 'support-started':
+        // Support starts by the hand-over of the lifting or revocation before it: nothing to send; its date is checked.
+        statedIf(e, label, 'support.started', on);
+        break;
     }
     remember();
   }

@@ -1,4 +1,4 @@
-import type { ApiHarness, Reply } from '../../api/support/api-harness';
+import type { ApiClient, Reply } from '../../api/support/api-harness';
 import type { Restartable } from '../../support/restartable';
 
 /** What the API answered while a dependency was down, and how long it took to answer again. */
@@ -15,7 +15,7 @@ export interface OutageReport {
  * first question with 200 again without anyone restarting the API.
  */
 export async function outage(
-  api: ApiHarness,
+  api: ApiClient,
   service: Restartable,
   signal: NodeJS.Signals,
   downMs: number,

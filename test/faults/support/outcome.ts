@@ -1,4 +1,4 @@
-import type { ApiHarness } from '../../api/support/api-harness';
+import type { ApiClient } from '../../api/support/api-harness';
 import type { Script } from './script';
 
 /**
@@ -14,7 +14,16 @@ export interface Outcome {
   notificationKeys: string[];
 }
 
-export async function outcomeOf(api: ApiHarness, script: Script, asOfs: string[]): Promise<Outcome> {
+/** The outcome of a run equals the measure's: nothing lost, nothing doubled, the same records. */
+export function expectSameOutcome(outcome: Outcome, measure: Outcome): void {
+  expect(outcome.acceptedKeys).toEqual(measure.acceptedKeys);
+  expect(outcome.facts).toEqual(measure.facts);
+  expect(outcome.states).toEqual(measure.states);
+  expect(outcome.register).toEqual(measure.register);
+  expect(outcome.notificationKeys).toEqual(measure.notificationKeys);
+}
+
+export async function outcomeOf(api: ApiClient, script: Script, asOfs: string[]): Promise<Outcome> {
   const admin = await api.tokenFor('admin');
   const read = async (path: string) => {
     const reply = await api.call('GET', path, { token: admin });

@@ -58,6 +58,8 @@ export async function startRig(name: string): Promise<FaultRig> {
       TEMPORAL_TASK_QUEUE: api.env.TEMPORAL_TASK_QUEUE,
       WORKFLOW_BUNDLE_PATH: bundle,
       WORKER_STICKY_TIMEOUT_MS: STICKY_TIMEOUT_MS,
+      // No mail relay here: the faults are the engine's; sending reminders is test/paperwork's.
+      MAIL_POLL_MS: '0',
     };
     // The next worker process waits on standby with its modules loaded; starting it is a signal.
     const standby = () => launchUntil(/^standby/, nodeTsArgs('test/faults/support/standby-worker.ts'), workerEnv);

@@ -1,5 +1,5 @@
 import type { Fact } from '@cs/domain';
-import type { ApiHarness, Reply } from '../../api/support/api-harness';
+import type { ApiClient, Reply } from '../../api/support/api-harness';
 import { commandBody, registration, traffordFacts, TRAFFORD_ISSUED_ON } from '../../api/support/trafford';
 
 /** The scripted lifecycle: Trafford's notice from the seeds, under a council slug of its own. */
@@ -35,7 +35,7 @@ export interface Tally {
  * retries a 503 with the same key until the engine answers: the client a programme office should
  * write. Any other refusal fails the run (the script is lawful).
  */
-export async function drive(api: ApiHarness, script: Script, keyOf: (f: Fact) => string, tally: Tally, onEach?: (i: number) => Promise<void>): Promise<void> {
+export async function drive(api: ApiClient, script: Script, keyOf: (f: Fact) => string, tally: Tally, onEach?: (i: number) => Promise<void>): Promise<void> {
   const caselead = await api.tokenFor('dfe-caselead');
   await untilAnswered(() => api.call('POST', '/notices', { token: caselead, body: registration(script.registration) }), tally, [201, 409]);
   for (const [i, fact] of script.commands.entries()) {

@@ -27,6 +27,7 @@ import { shouldContinueAsNew } from './continue-as-new';
 import { decideDates, msUntil, today } from './dates';
 import { Instrument } from './instrument';
 import { queueNotifications, readSettings, registerRow, writeRegister } from './effects';
+import { keepSearchable } from './search-attributes';
 import type { InstrumentSpec } from './spec';
 import { summarise } from './summary';
 import { nextWakeOn, notificationsDue } from './wake-up';
@@ -112,6 +113,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     }
 
     const row = registerRow(instrument.view(todayOn));
+    keepSearchable(row);
     const signature = JSON.stringify(row);
     if (signature !== lastProjected) {
       await writeRegister({ ...row, version: ++projectionVersion });

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '@cs/domain';
 import { ActorCache } from './actor-cache';
-import { bearerToken, hashToken } from './api-token';
+import { bearerToken, hashToken } from '@cs/persistence';
 import { AuthenticatedRequest, PUBLIC, ROLES } from './auth.decorators';
-import { TokenStore } from './token-store';
+import { TokenStore } from '@cs/persistence';
 
 /** Every route needs a live Bearer token unless marked @Public; @AllowRoles narrows it further. */
 @Injectable()

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ActorCache } from './actor-cache';
 import { AuthGuard } from './auth.guard';
-import { TokenStore } from './token-store';
+import { TokenStore } from '@cs/persistence';
 
 /** Bearer API tokens, hashed in Postgres and trusted for a second once looked up; the guard applies to every route. */
 @Global()

@@ -11,6 +11,13 @@ describe('tokens CLI arguments', () => {
     });
   });
 
+  it('reads an email address for reminders, and refuses one that is not', () => {
+    expect(parseTokensArgs(['issue', '--name', 'Pat', '--role', 'programme-office', '--council', 'trafford', '--email', 'pat@trafford.gov.uk'])).toMatchObject({
+      email: 'pat@trafford.gov.uk',
+    });
+    expect(() => parseTokensArgs(['create-admin', '--name', 'Ada', '--email', 'ada'])).toThrow(/email: must be an email address/);
+  });
+
   it('says what is wrong', () => {
     expect(() => parseTokensArgs(['issue', '--name', 'Pat', '--role', 'king'])).toThrow(/role/);
     expect(() => parseTokensArgs(['create-admin', '--name'])).toThrow(/--option value/);

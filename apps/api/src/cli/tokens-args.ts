@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { CouncilSlug, Role } from '@cs/domain';
 
-/** `create-admin --name Ada` | `issue --name X --role programme-office --council trafford` | `revoke --token-id ID`. */
+/** Where a user's reminders go. */
+const Email = z.email('must be an email address such as pat@trafford.gov.uk');
+
+/** `create-admin --name Ada [--email a@x]` | `issue --name X --role programme-office --council trafford [--email x@y]` | `revoke --token-id ID`. */
 export const TokensCommand = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('create-admin'), name: z.string().trim().min(1, 'give --name') }),
-  z.object({ command: z.literal('issue'), name: z.string().trim().min(1, 'give --name'), role: Role, council: CouncilSlug.optional() }),
+  z.object({ command: z.literal('create-admin'), name: z.string().trim().min(1, 'give --name'), email: Email.optional() }),
+  z.object({ command: z.literal('issue'), name: z.string().trim().min(1, 'give --name'), role: Role, council: CouncilSlug.optional(), email: Email.optional() }),
   z.object({ command: z.literal('revoke'), 'token-id': z.string().min(1, 'give --token-id') }),
 ]);
 export type TokensCommand = z.infer<typeof TokensCommand>;

@@ -2,7 +2,7 @@
  * Users and API tokens, from the command line. The token is printed once and never stored.
  *
  *   npx ts-node -r tsconfig-paths/register --transpile-only apps/api/src/cli/tokens.ts create-admin --name "Ada"
- *   npx ts-node -r tsconfig-paths/register --transpile-only apps/api/src/cli/tokens.ts issue --name Pat --role programme-office --council trafford
+ *   npx ts-node -r tsconfig-paths/register --transpile-only apps/api/src/cli/tokens.ts issue --name Pat --role programme-office --council trafford --email pat@trafford.gov.uk
  *   npx ts-node -r tsconfig-paths/register --transpile-only apps/api/src/cli/tokens.ts revoke --token-id token-...
  *
  * Uses DATABASE_URL; with the embedded default of `bash tools/start.sh` that is
@@ -10,7 +10,7 @@
  */
 import { loadEnv } from '@cs/config';
 import { openDatabase } from '@cs/persistence';
-import { TokenStore } from '../auth/token-store';
+import { TokenStore } from '@cs/persistence';
 import { parseTokensArgs } from './tokens-args';
 
 async function main(argv: string[]): Promise<number> {
@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
       console.error('an admin already exists; an admin issues further tokens with `issue --role admin`');
       return 1;
     }
-    const user = args.command === 'create-admin' ? { name: args.name, role: 'admin' as const } : { name: args.name, role: args.role, council: args.council };
+    const user = args.command === 'create-admin' ? { name: args.name, role: 'admin' as const, email: args.email } : { name: args.name, role: args.role, council: args.council, email: args.email };
     const issued = await store.issue(user);
     console.log(`user ${issued.userId} (${user.role}${'council' in user && user.council ? ` of ${user.council}` : ''})`);
     console.log(`token id ${issued.tokenId}`);

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { DependencyDownError, isDependencyDown } from '../common/unavailable';
 import { refusalBody, refusalOf, type Refusal } from '../common/workflow-errors';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
-import { permissionRefusal } from './command-permission';
+import { permissionRefusal } from '@cs/contract';
 import { keyReuseRefusal, recordedBefore } from './key-reuse';
 
 /**

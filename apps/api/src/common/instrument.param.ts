@@ -2,7 +2,7 @@ import { createParamDecorator, ExecutionContext, ForbiddenException } from '@nes
 import type { Request } from 'express';
 import { InstrumentPathParams, instrumentRef, type InstrumentRef } from '@cs/domain';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
-import { councilRefusal } from '../auth/council-scope';
+import { councilRefusal } from '@cs/contract';
 import { ZodPipe } from './zod.pipe';
 
 /** The route of one instrument: its workflow id is its path, e.g. /instruments/notice/trafford/2019-05-23. */

@@ -1,7 +1,8 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { Env } from '@cs/config';
 import type { HistoryPage, HistoryQuery, InstrumentRef } from '@cs/domain';
-import { webUiRunUrl } from '@cs/temporal';
+import { visibilityQuery } from '@cs/contract';
+import { webUiListUrl, webUiRunUrl } from '@cs/temporal';
 import { ENV } from '../infrastructure/tokens';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { readableEvent } from './history-events';
@@ -24,6 +25,7 @@ export class HistoryService {
       runId: raw.runId,
       status: raw.status,
       webUiUrl: webUiRunUrl(this.env, ref.workflowId, raw.runId),
+      webUiCouncilUrl: webUiListUrl(this.env, visibilityQuery({ council: ref.council })),
       events: raw.events.map(readableEvent),
       nextPageToken: raw.nextPageToken ? Buffer.from(raw.nextPageToken).toString('base64url') : null,
     };

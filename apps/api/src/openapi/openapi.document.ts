@@ -9,6 +9,8 @@ const errorText: Record<number, string> = {
   401: 'no token, or an unknown or revoked one',
   403: "the caller's role or council may not do this (the reason says which)",
   404: 'no such instrument or rulebook',
+  413: 'the upload is larger than the limit the message gives',
+  415: 'the upload is not of a media type this route reads (the message says which)',
   409: "the lifecycle does not allow this now, or it already exists (the validator's reason)",
   503: 'Temporal or Postgres is unreachable; retry after Retry-After seconds',
 };
@@ -48,8 +50,9 @@ function operation(e: Endpoint, schemas: Json): Json {
     schemas[name] ??= jsonSchema(schema, io);
     return { $ref: `#/components/schemas/${name}` };
   };
+  const files = Object.fromEntries((e.response.media ?? []).map((m) => [m, { schema: { type: 'string', format: 'binary' } }]));
   const responses: Json = {
-    [e.response.status]: { description: e.response.description, content: { 'application/json': { schema: ref(e.response.name, e.response.schema, 'output') } } },
+    [e.response.status]: { description: e.response.description, content: { 'application/json': { schema: ref(e.response.name, e.response.schema, 'output') }, ...files } },
   };
   for (const status of e.errors) {
     const schema = status === 400 ? { $ref: '#/components/schemas/ValidationError' } : { $ref: '#/components/schemas/Error' };
@@ -68,6 +71,7 @@ function operation(e: Endpoint, schemas: Json): Json {
     security: e.auth === false ? [] : [{ bearer: [] }],
     parameters: parameters(e),
     ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(e.body.name, e.body.schema, 'input') } } } } : {}),
+    ...(e.upload ? { requestBody: { required: true, content: Object.fromEntries(e.upload.map((m) => [m, { schema: { type: 'string', format: 'binary' } }])) } } : {}),
     responses,
   };
 }
@@ -87,7 +91,7 @@ export function openApiDocument(): Json {
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    tags: ['registration', 'register', 'instruments', 'commands', 'audit', 'history', 'rulebooks', 'health'].map((name) => ({ name })),
+    tags: ['registration', 'register', 'instruments', 'commands', 'audit', 'history', 'rulebooks', 'paperwork', 'imports', 'notifications', 'calendar', 'health'].map((name) => ({ name })),
     paths,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'an API token from apps/api/src/cli/tokens.ts' } }, schemas },
   };

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { type Actor, RegisterQuery } from '@cs/domain';
 import { Caller } from '../auth/auth.decorators';
-import { councilRefusal, isCouncilUser } from '../auth/council-scope';
+import { councilRefusal, isCouncilUser } from '@cs/contract';
 import { ZodPipe } from '../common/zod.pipe';
 import { RegisterService } from './register.service';
 

@@ -3,7 +3,7 @@ import { type Actor, dateOf, type InstrumentKind, type IsoDate, type PayloadOf, 
 import { instrumentWorkflowId } from '@cs/contract';
 import { AuditService } from '../audit/audit.service';
 import { refusalOf } from '../common/workflow-errors';
-import { permissionRefusal } from '../commands/command-permission';
+import { permissionRefusal } from '@cs/contract';
 import { refusalException } from '../commands/commands.service';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 

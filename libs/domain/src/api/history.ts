@@ -28,6 +28,8 @@ export const HistoryPage = z.object({
   runId: z.string(),
   status: z.string(),
   webUiUrl: z.string(),
+  /** The Temporal Web UI's list of this council's instruments, by the `Council` search attribute. */
+  webUiCouncilUrl: z.string(),
   events: z.array(HistoryEvent),
   nextPageToken: z.string().nullable(),
 });

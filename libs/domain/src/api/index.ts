@@ -7,3 +7,7 @@ export * from './views';
 export * from './history';
 export * from './what-if';
 export * from './errors';
+export * from './paperwork';
+export * from './notifications';
+export * from './imports';
+export * from './calendar';

@@ -34,5 +34,7 @@ export const RegisterPage = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** The same filters in the Temporal Web UI, by the instruments' search attributes. */
+  webUiUrl: z.string(),
 });
 export type RegisterPage = z.infer<typeof RegisterPage>;

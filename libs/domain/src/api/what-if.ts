@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../dates';
 import { Fact } from '../facts';
 import { InstrumentKind } from '../instrument';
+import { Citation } from '../evaluation';
 
 export const RulebookId = z
   .string()
@@ -38,3 +39,22 @@ export const RulebookSummary = z.object({
   kind: z.string(),
   sources: z.array(z.unknown()),
 });
+
+const DatedValue = z.object({ from: IsoDate, value: z.unknown(), citation: Citation });
+
+/**
+ * One rulebook or amendment as GET /rulebooks/{id} shows it: parameters with their dated, cited
+ * values (an amendment's overrides likewise), and its rules with the clauses they implement.
+ */
+export const RulebookDetail = z.object({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  effectiveFrom: IsoDate.optional(),
+  sources: z.array(Citation),
+  parameters: z.record(z.string(), z.object({ description: z.string(), unit: z.string().optional(), values: z.array(DatedValue) })).optional(),
+  overrides: z.record(z.string(), z.object({ value: z.unknown(), citation: Citation })).optional(),
+  rules: z.array(z.object({ id: z.string(), decides: z.string(), clauses: z.array(Citation), parameters: z.array(z.string()) })),
+});
+export type RulebookDetail = z.infer<typeof RulebookDetail>;

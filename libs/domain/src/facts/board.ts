@@ -12,16 +12,21 @@ export const BoardEstablished = z.object({
   meetingIntervalDays: z.number().int().min(7).max(366).optional(),
 });
 
-/** A board meeting with what its report contained (cl. 5c-5e). */
+/**
+ * A board meeting with what its report contained (cl. 5c-5e). The record of an older meeting
+ * often gives only its date: without `report` and `voice` the rules check neither.
+ */
 export const BoardMet = z.object({
   virtual: z.boolean().default(false),
-  report: z.object({
-    data: z.boolean(),
-    analysis: z.boolean(),
-    recommendations: z.boolean(),
-    evidenceOfImpact: z.boolean(),
-  }),
-  voice: z.object({ frontlineStaff: z.boolean(), childrenAndYoungPeople: z.boolean() }),
+  report: z
+    .object({
+      data: z.boolean(),
+      analysis: z.boolean(),
+      recommendations: z.boolean(),
+      evidenceOfImpact: z.boolean(),
+    })
+    .optional(),
+  voice: z.object({ frontlineStaff: z.boolean(), childrenAndYoungPeople: z.boolean() }).optional(),
   /** Objectives the report highlighted as slow to progress (cl. 5d). */
   slowObjectivesHighlighted: z.array(Id).max(200).default([]),
 });

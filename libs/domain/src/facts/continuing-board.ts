@@ -17,5 +17,5 @@ export const AmbitionsBoardEstablished = z.object({
   ofstedRecommendationsActionPlan: z.boolean().optional(),
   meetingIntervalDays: z.number().int().min(7).max(366).optional(),
 });
-export const AmbitionsBoardMet = z.object({ ambitionsReported: z.array(Id).max(50) });
+export const AmbitionsBoardMet = z.object({ ambitionsReported: z.array(Id).max(50).default([]) });
 export const AmbitionsBoardClosed = z.object({ reason: Text, override: Override.optional() });

@@ -3,3 +3,4 @@ export * from './audit';
 export * from './notification';
 export * from './user';
 export * from './engine-check';
+export * from './web-session';

@@ -15,5 +15,10 @@ export const Notification = z.object({
   message: z.string(),
   createdAt: z.date(),
   sentAt: z.date().nullable(),
+  /** Delivery by email: tries so far, the next try (backoff), the last failure. */
+  attempts: z.number().int(),
+  nextAttemptAt: z.date().nullable(),
+  lastAttemptAt: z.date().nullable(),
+  lastError: z.string().nullable(),
 });
 export type Notification = z.infer<typeof Notification>;

@@ -6,6 +6,8 @@ export const User = z.object({
   name: z.string(),
   role: Role,
   council: z.string().nullable(),
+  /** Where reminders go; a user without one gets none. */
+  email: z.string().nullable(),
   createdAt: z.date(),
 });
 export type User = z.infer<typeof User>;

@@ -14,5 +14,9 @@ export const NotificationEntity = new EntitySchema<Notification>({
     message: { type: 'text' },
     createdAt: { type: 'timestamptz', name: 'created_at' },
     sentAt: { type: 'timestamptz', name: 'sent_at', nullable: true },
+    attempts: { type: 'int', default: 0 },
+    nextAttemptAt: { type: 'timestamptz', name: 'next_attempt_at', nullable: true },
+    lastAttemptAt: { type: 'timestamptz', name: 'last_attempt_at', nullable: true },
+    lastError: { type: 'text', name: 'last_error', nullable: true },
   },
 });

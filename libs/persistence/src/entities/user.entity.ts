@@ -9,6 +9,7 @@ export const UserEntity = new EntitySchema<User>({
     name: { type: 'text' },
     role: { type: 'text' },
     council: { type: 'text', nullable: true },
+    email: { type: 'text', nullable: true },
     createdAt: { type: 'timestamptz', name: 'created_at' },
   },
 });

@@ -17,8 +17,9 @@ export const boardReportContent: Rule = {
   needs: [],
   evaluate(ctx) {
     const last = ctx.last('board.met');
-    if (!last || ctx.endedOn) return {};
-    const missing = (Object.keys(PARTS) as (keyof typeof PARTS)[]).filter((k) => !last.payload.report[k]).map((k) => PARTS[k]);
+    const report = last?.payload.report;
+    if (!last || !report || ctx.endedOn) return {}; // a meeting recorded without its report's content: nothing to check
+    const missing = (Object.keys(PARTS) as (keyof typeof PARTS)[]).filter((k) => !report[k]).map((k) => PARTS[k]);
     if (!missing.length) return {};
     const text = `The report to the board of ${last.effectiveOn} lacks ${missing.join(', ')}: cl. 5c requires data, analysis and recommendations supported by evidence of impact.`;
     return { flags: [flag(this, { kind: 'board-report-incomplete', subject: last.id, severity: 'warning' }, explain(ctx, this, { facts: [last], text }))] };

@@ -25,10 +25,11 @@ export const voiceOfStaffAndChildren: Rule = {
     const prevReview = reviews[reviews.length - 2]?.effectiveOn ?? ctx.start.effectiveOn;
     const flags: Flag[] = [];
     const check = (from: string, to: string | undefined, kind: string, severity: Flag['severity'], label: string) => {
-      const inPeriod = boards.filter((b) => b.effectiveOn > from && (to === undefined || b.effectiveOn <= to));
+      // Only meetings whose report's voices are recorded can show them, or fail to.
+      const inPeriod = boards.filter((b) => b.payload.voice && b.effectiveOn > from && (to === undefined || b.effectiveOn <= to));
       if (!inPeriod.length) return;
       for (const key of Object.keys(VOICES) as (keyof typeof VOICES)[]) {
-        if (inPeriod.some((b: FactOf<'board.met'>) => b.payload.voice[key])) continue;
+        if (inPeriod.some((b: FactOf<'board.met'>) => b.payload.voice?.[key])) continue;
         const who = key === 'frontlineStaff' ? 'frontline staff' : 'children and young people';
         const text = `No board report ${label} (${inPeriod.length} meeting(s) from ${inPeriod[0].effectiveOn}) shows the views of ${who}: cl. 5e requires them to be taken into consideration.`;
         flags.push(flag(this, { kind, subject: VOICES[key], severity }, explain(ctx, this, { facts: inPeriod, text })));

@@ -1,6 +1,6 @@
 import { FactType, Role } from '@cs/domain';
-import { mayRecordByHand } from '../../../../test/support/who-may-record';
-import { permissionRefusal } from './command-permission';
+import { mayRecordByHand } from '../../../test/support/who-may-record';
+import { permissionRefusal } from './council-scope';
 
 describe('permissionRefusal', () => {
   it('allows exactly what the hand-written table allows, for every role and fact type', () => {

@@ -1,14 +1,16 @@
 import { randomUUID } from 'crypto';
 import type { DataSource } from 'typeorm';
 import { Actor, type Role } from '@cs/domain';
-import { ApiTokenEntity, UserEntity } from '@cs/persistence';
+import { ApiTokenEntity, UserEntity } from '../entities';
 import { hashToken, newToken } from './api-token';
-import { isCouncilUser } from './council-scope';
+import { isCouncilUser } from '@cs/contract';
 
 export interface NewUser {
   name: string;
   role: Role;
   council?: string;
+  /** Where reminders about their role's duties are sent. */
+  email?: string;
 }
 
 export interface IssuedToken {
@@ -31,6 +33,7 @@ export class TokenStore {
       name: user.name,
       role: user.role,
       council: user.council ?? null,
+      email: user.email ?? null,
       createdAt: new Date(),
     });
     return { userId, ...(await this.addToken(userId, label)) };
