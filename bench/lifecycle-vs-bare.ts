@@ -19,7 +19,11 @@ import { boardTimeline, noticeTimeline, reachesLifting, TRAFFORD, type Timeline 
 export const Options = z.object({
   /** Enter the notice's facts effective up to this date (default: its whole life, then the board's). */
   until: IsoDate.optional(),
-  /** Rounds of product then baseline, each on fresh servers; the median wall time is reported. */
+  /**
+   * Rounds, each on fresh servers, alternating which side runs first (the product in odd rounds,
+   * the baseline in even ones), so neither always inherits a warmer or busier machine. The median
+   * wall times and the spread of the per-round ratio are reported.
+   */
   rounds: z.coerce.number().int().min(1).max(20),
   /**
    * live: each fact given on its own date, the server's time run on to it first, so the rules'
@@ -31,9 +35,9 @@ export const Options = z.object({
 });
 export type Options = z.infer<typeof Options>;
 
-const DEFAULTS: z.input<typeof Options> = { rounds: 1, timing: 'live' };
-/** The first ten months (two review cycles, one continue-as-new), no board: well under a minute. */
-const QUICK: Partial<z.input<typeof Options>> = { until: '2020-03-31' };
+const DEFAULTS: z.input<typeof Options> = { rounds: 5, timing: 'live' };
+/** The first ten months (two review cycles, one continue-as-new), no board; both orders once. */
+const QUICK: Partial<z.input<typeof Options>> = { until: '2020-03-31', rounds: 2 };
 
 /** The product or the baseline, driven the same way. */
 interface Side {
@@ -55,6 +59,12 @@ interface Measured {
   plans: { notice: Plan; board?: Plan };
 }
 
+interface Round {
+  product: Measured;
+  bare: Measured;
+  bareFirst: boolean;
+}
+
 /**
  * The whole Trafford lifecycle as test/lifecycle/trafford.int.ts drives it (every fact one after
  * another as the `command` update, the board's facts once the notice has handed over), on the Java
@@ -69,14 +79,35 @@ export async function run(given: Partial<Options> = {}): Promise<BenchResult> {
   const years = options.timing === 'live' ? yearsToLiveFrom(asDated.start.effectiveOn, Date.now()) : 0;
   const notice = shiftTimeline(asDated, years);
   const board = boardAsDated && shiftTimeline(boardAsDated, years);
-  const rounds: { product: Measured; bare: Measured }[] = [];
+  const rounds: Round[] = [];
+  // The baseline replays what the product's history did, so the first round runs the product
+  // first; later rounds alternate, the baseline using the plans the previous round's product showed.
+  let plans: Measured['plans'] | undefined;
   for (let i = 0; i < options.rounds; i++) {
+    const bareFirst = i % 2 === 1 && plans !== undefined;
     rounds.push(
-      await withTestServers(async ({ DATABASE_URL }) => {
-        const product = await productRound(DATABASE_URL, options.timing, notice, board);
-        const bare = await bareRound(DATABASE_URL, options.timing, notice, board, product.plans);
-        console.error(`[bench] round ${i + 1}: product ${(product.wallMs / 1000).toFixed(1)} s, bare ${(bare.wallMs / 1000).toFixed(1)} s`);
-        return { product, bare };
+      await withTestServers(async ({ DATABASE_URL, DATABASE_MIGRATION_URL }) => {
+        const urls = { app: DATABASE_URL, owner: DATABASE_MIGRATION_URL };
+        const runProduct = () => productRound(DATABASE_URL, options.timing, notice, board);
+        const runBare = (p: Measured['plans']) => bareRound(urls, options.timing, notice, board, p);
+        let product: Measured;
+        let bare: Measured;
+        if (bareFirst) {
+          bare = await runBare(plans!);
+          product = await runProduct();
+          if (JSON.stringify(product.plans) !== JSON.stringify(plans)) {
+            console.error(`[bench] round ${i + 1}: the product's history differs from the previous round's; the counts rows tell by how much`);
+          }
+        } else {
+          product = await runProduct();
+          bare = await runBare(product.plans);
+        }
+        plans = product.plans;
+        const ratio = product.wallMs / bare.wallMs;
+        console.error(
+          `[bench] round ${i + 1} (${bareFirst ? 'bare' : 'product'} first): product ${(product.wallMs / 1000).toFixed(1)} s, bare ${(bare.wallMs / 1000).toFixed(1)} s, ratio ${ratio.toFixed(2)}`,
+        );
+        return { product, bare, bareFirst };
       }),
     );
   }
@@ -106,16 +137,16 @@ async function productRound(databaseUrl: string, timing: Options['timing'], noti
 }
 
 async function bareRound(
-  databaseUrl: string,
+  databaseUrls: { app: string; owner: string },
   timing: Options['timing'],
   notice: Timeline,
   board: Timeline | undefined,
   plans: Measured['plans'],
 ): Promise<Measured> {
   const env = await createTimeSkippingEnv();
-  const db = await openDatabase(databaseUrl);
+  const db = await openDatabase(databaseUrls.app);
   const taskQueue = `bare-${randomBytes(3).toString('hex')}`;
-  const worker = await createBareWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue, db });
+  const worker = await createBareWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue, db, ownerDatabaseUrl: databaseUrls.owner });
   const running = worker.run();
   try {
     const ids = { notice: 'bare-notice/trafford', board: 'bare-board/trafford' };
@@ -166,9 +197,12 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function report(options: Options, facts: number, rounds: { product: Measured; bare: Measured }[]): BenchResult {
+function report(options: Options, facts: number, rounds: Round[]): BenchResult {
   const product = median(rounds.map((r) => r.product.wallMs)) / 1000;
   const bare = median(rounds.map((r) => r.bare.wallMs)) / 1000;
+  const ratios = rounds.map((r) => costRatio(r.product.wallMs, r.bare.wallMs));
+  const spread = { min: Math.min(...ratios), median: median(ratios), max: Math.max(...ratios) };
+  const order = rounds.map((r) => (r.bareFirst ? 'B' : 'P')).join('');
   const { counts: pc } = rounds[0].product;
   const { counts: bc } = rounds[0].bare;
   const count = (metric: string, key: keyof HistoryCounts): BenchRow => ({ metric, unit: 'count', product: pc[key], baseline: bc[key] });
@@ -179,7 +213,7 @@ function report(options: Options, facts: number, rounds: { product: Measured; ba
       until: options.until ?? 'lifting + board',
       timing: options.timing,
       rounds: options.rounds,
-      baselineActivity: 'one Postgres insert',
+      baselineActivity: 'one Postgres insert, the product\'s activity options',
     },
     rows: [
       {
@@ -188,7 +222,13 @@ function report(options: Options, facts: number, rounds: { product: Measured; ba
         product,
         baseline: bare,
         ratio: costRatio(product, bare),
-        note: rounds.length > 1 ? `median of ${rounds.length} rounds` : undefined,
+        note: rounds.length > 1 ? `medians of ${rounds.length} rounds; first side per round ${order}` : undefined,
+      },
+      {
+        metric: 'ratio per round, min / median / max',
+        unit: 'x',
+        product: spread.median,
+        note: `${spread.min.toFixed(2)} / ${spread.median.toFixed(2)} / ${spread.max.toFixed(2)}; rounds ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
       },
       {
         metric: 'time per command',

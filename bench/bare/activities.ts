@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -14,7 +15,17 @@ export function createBareActivities(db: DataSource) {
 }
 export type BareActivities = ReturnType<typeof createBareActivities>;
 
-/** The bench's own table in the throwaway database (the product's migrations know nothing of it). */
-export async function createBareTable(db: DataSource): Promise<void> {
-  await db.query('CREATE TABLE IF NOT EXISTS bench_bare_effect (id bigserial PRIMARY KEY, workflow_id text NOT NULL, step int NOT NULL, at timestamptz NOT NULL)');
+/**
+ * The bench's own table in the throwaway database (the product's migrations know nothing of it),
+ * created as the schema's owner: the app's role may not create tables, and the owner's default
+ * privileges give it INSERT on this one, as on the product's.
+ */
+export async function createBareTable(ownerUrl: string): Promise<void> {
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query('CREATE TABLE IF NOT EXISTS bench_bare_effect (id bigserial PRIMARY KEY, workflow_id text NOT NULL, step int NOT NULL, at timestamptz NOT NULL)');
+  } finally {
+    await owner.end();
+  }
 }

@@ -9,6 +9,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
+import { ACTIVITY_OPTIONS } from '../../workflows/src/shared/activity-options';
 import type { BareActivities } from './activities';
 import { appendUpdate } from './messages';
 import { STEP, type Plan } from './plan';
@@ -22,8 +23,8 @@ export interface BareInput {
   successor?: { workflowId: string; input: BareInput };
 }
 
-// The product's activity options, so retries and timeouts cost the same.
-const { effect } = proxyActivities<BareActivities>({ startToCloseTimeout: '30s', retry: { maximumInterval: '1m' } });
+// The product's own activity options (timeouts, retry policy), so retries and timeouts cost the same.
+const { effect } = proxyActivities<BareActivities>(ACTIVITY_OPTIONS);
 
 /** Never fires in a benchmark, even when a live run skips months between facts: the product's didn't. */
 const UNFIRED_TIMER = '3650 days';

@@ -10,6 +10,7 @@ const Env = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1),
   DATABASE_URL: z.string().startsWith('postgres'),
+  DATABASE_MIGRATION_URL: z.string().startsWith('postgres').optional(),
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
 });
 
@@ -22,6 +23,7 @@ async function main() {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     db,
+    ownerDatabaseUrl: env.DATABASE_MIGRATION_URL ?? env.DATABASE_URL,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
   });
   await worker.run(); // Worker stops on SIGINT/SIGTERM.

@@ -8,6 +8,8 @@ export interface BareWorkerSetup {
   namespace: string;
   taskQueue: string;
   db: DataSource;
+  /** The schema owner's URL, to create the bench's table (DATABASE_MIGRATION_URL). */
+  ownerDatabaseUrl: string;
   /** A prebuilt bundle (bundle.ts); else webpack bundles at start, as the product's worker does. */
   workflowBundlePath?: string;
 }
@@ -16,7 +18,7 @@ export const bareWorkflowsPath = join(__dirname, 'index.ts');
 
 /** The bare baseline's worker: its own small bundle, the SDK's defaults, as the product's worker has. */
 export async function createBareWorker(setup: BareWorkerSetup): Promise<Worker> {
-  await createBareTable(setup.db);
+  await createBareTable(setup.ownerDatabaseUrl);
   return Worker.create({
     connection: setup.connection,
     namespace: setup.namespace,

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
-import { EngineCheckEntity, openDatabase } from '@cs/persistence';
+import { EngineCheckEntity, openDatabase, TokenStore } from '@cs/persistence';
 import { connectWorker } from '@cs/temporal';
 import { createApp } from '../../apps/api/src/app';
 import { createActivities } from '../../apps/worker/src/activities';
@@ -49,7 +49,8 @@ describe('engine chain', () => {
   });
 
   it('starts a workflow whose activity writes to Postgres, and reads the row back', async () => {
-    const res = await fetch(`${base}/health/chain`, { method: 'POST' });
+    const admin = await new TokenStore(db).issue({ name: 'Engine checker', role: 'admin' });
+    const res = await fetch(`${base}/health/chain`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` } });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { id: string; workerIdentity: string; requestedAt: string; completedAt: string };
     expect(body.id).toMatch(/^engine-check\//);

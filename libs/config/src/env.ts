@@ -38,6 +38,13 @@ export const EnvSchema = z.object({
   DATABASE_URL: optionalText.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   ),
+  /**
+   * The schema owner's URL, for migrations only: the app's own role (DATABASE_URL) may not alter
+   * the schema or change the audit log. Unset: migrations run through DATABASE_URL.
+   */
+  DATABASE_MIGRATION_URL: optionalText.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  ),
   EMBEDDED_PG_PORT: port.default(5433),
 
   /** 0 picks a free port (tests). */
@@ -73,6 +80,21 @@ export const EnvSchema = z.object({
    * connections yet (retrying, with a line for each try) before giving up.
    */
   DATABASE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
+
+  /** Days an API token lives from its issue; after that the API refuses it (401) and an admin issues another. */
+  TOKEN_LIFETIME_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+
+  /**
+   * Rate limits (requests per RATE_LIMIT_WINDOW_MS), each counted per token and per address: a
+   * refused request is answered 429 with Retry-After. "Costly" requests are commands and other
+   * POSTs (each may start a workflow or write the audit log) and `asOf` reads (each replays the
+   * rules); every request counts against the read limits too. 0 turns a limit off.
+   */
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  RATE_LIMIT_READS_PER_TOKEN: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_READS_PER_ADDRESS: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_COSTLY_PER_TOKEN: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_COSTLY_PER_ADDRESS: z.coerce.number().int().min(0).default(300),
 
   /** The web service (apps/web): its port; 0 picks a free one (tests). */
   WEB_PORT: z.coerce.number().int().min(0).max(65535).default(3001),

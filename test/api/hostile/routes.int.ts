@@ -34,6 +34,7 @@ const KNOWN_ROUTES = [
   'GET /health/live',
   'GET /health/ready',
   'POST /health/chain',
+  'GET /tokens',
   `GET ${instrument}/board-pack`,
   `GET ${instrument}/self-assessment`,
   `GET ${instrument}/notifications`,

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { randomBytes } from 'crypto';
+import { mkdirSync } from 'fs';
+import { join } from 'path';
 import type { Role } from '@cs/domain';
 import { createWebApp, type WebApp } from '../../../apps/web/src/app';
 import { freePort, provision } from '../../../tools/servers/processes';
@@ -81,4 +83,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${page.url()}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+}
+
+/** With WEB_SCREENSHOTS=<dir> (e.g. docs/screenshots), saves the page as <dir>/<name>.png: how the README's pictures are made. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.WEB_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 1200, height: 1000 });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }

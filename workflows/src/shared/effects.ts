@@ -1,12 +1,8 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities, InstrumentView, NotificationRequest } from '@cs/contract';
+import { ACTIVITY_OPTIONS } from './activity-options';
 
-// Each is one short database write: 10 s is ample, and it is how long a worker's death mid-activity
-// holds up the instrument (and any hand-over to a successor) before the activity is retried.
-const acts = proxyActivities<Pick<Activities, 'projectRegister' | 'queueNotifications' | 'lifecycleSettings'>>({
-  startToCloseTimeout: '10s',
-  retry: { maximumInterval: '1m' },
-});
+const acts = proxyActivities<Pick<Activities, 'projectRegister' | 'queueNotifications' | 'lifecycleSettings'>>(ACTIVITY_OPTIONS);
 
 export const readSettings = () => acts.lifecycleSettings();
 

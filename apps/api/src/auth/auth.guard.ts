@@ -7,7 +7,7 @@ import { bearerToken, hashToken } from '@cs/persistence';
 import { AuthenticatedRequest, PUBLIC, ROLES } from './auth.decorators';
 import { TokenStore } from '@cs/persistence';
 
-/** Every route needs a live Bearer token unless marked @Public; @AllowRoles narrows it further. */
+/** Every route needs a live (unrevoked, unexpired) Bearer token unless marked @Public; @AllowRoles narrows it further. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -18,12 +18,16 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const token = bearerToken(req.header('authorization'));
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) {
+      // A public route may tell a known caller more (an admin sees why a dependency is down).
+      if (token) req.actor = await this.trusted.actorFor(hashToken(token), (hash) => this.tokens.actorForHash(hash)).catch(() => undefined);
+      return true;
+    }
     if (!token) throw new UnauthorizedException('send Authorization: Bearer <token> (see docs/api.md, "Getting a token")');
     const actor = await this.trusted.actorFor(hashToken(token), (hash) => this.tokens.actorForHash(hash));
-    if (!actor) throw new UnauthorizedException('the token is unknown or revoked');
+    if (!actor) throw new UnauthorizedException(await this.tokens.whyRefused(hashToken(token)));
     req.actor = actor;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(actor.role)) {

@@ -11,6 +11,12 @@ describe('tokens CLI arguments', () => {
     });
   });
 
+  it('reads list, with or without a status', () => {
+    expect(parseTokensArgs(['list'])).toEqual({ command: 'list' });
+    expect(parseTokensArgs(['list', '--status', 'expired'])).toEqual({ command: 'list', status: 'expired' });
+    expect(() => parseTokensArgs(['list', '--status', 'stale'])).toThrow(/status/);
+  });
+
   it('reads an email address for reminders, and refuses one that is not', () => {
     expect(parseTokensArgs(['issue', '--name', 'Pat', '--role', 'programme-office', '--council', 'trafford', '--email', 'pat@trafford.gov.uk'])).toMatchObject({
       email: 'pat@trafford.gov.uk',

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { CouncilSlug, Role } from '@cs/domain';
+import { CouncilSlug, Role, TokenListing } from '@cs/domain';
 
 /** Where a user's reminders go. */
 const Email = z.email('must be an email address such as pat@trafford.gov.uk');
 
-/** `create-admin --name Ada [--email a@x]` | `issue --name X --role programme-office --council trafford [--email x@y]` | `revoke --token-id ID`. */
+/** `create-admin --name Ada [--email a@x]` | `issue --name X --role programme-office --council trafford [--email x@y]` | `revoke --token-id ID` | `list [--status live]`. */
 export const TokensCommand = z.discriminatedUnion('command', [
   z.object({ command: z.literal('create-admin'), name: z.string().trim().min(1, 'give --name'), email: Email.optional() }),
   z.object({ command: z.literal('issue'), name: z.string().trim().min(1, 'give --name'), role: Role, council: CouncilSlug.optional(), email: Email.optional() }),
   z.object({ command: z.literal('revoke'), 'token-id': z.string().min(1, 'give --token-id') }),
+  z.object({ command: z.literal('list'), status: TokenListing.shape.status.optional() }),
 ]);
 export type TokensCommand = z.infer<typeof TokensCommand>;
 

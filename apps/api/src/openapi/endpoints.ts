@@ -35,6 +35,8 @@ import {
   RulebookId,
   RulebookSummary,
   Timeline,
+  TokenList,
+  TokensQuery,
   WhatIfBody,
 } from '@cs/domain';
 import { CommandAccepted, InstrumentView } from '@cs/contract/schemas';
@@ -56,7 +58,7 @@ export interface Endpoint {
   response: { status: number; name: string; schema: ZodType; description: string; media?: string[] };
   /** A body sent as a file rather than JSON: its media types. */
   upload?: string[];
-  errors: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 503)[];
+  errors: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 503)[]; // 429 applies to every route
 }
 
 const instrument = '/instruments/{type}/{council}/{startedOn}';
@@ -324,6 +326,7 @@ export const endpoints: Endpoint[] = [
     path: '/health/ready',
     tag: 'health',
     summary: 'Temporal and Postgres both answer',
+    description: 'Why a dependency is down (`error`) is shown to an admin token only.',
     auth: false,
     response: {
       status: 200,
@@ -337,9 +340,19 @@ export const endpoints: Endpoint[] = [
     method: 'post',
     path: '/health/chain',
     tag: 'health',
-    summary: 'The whole chain: API → Temporal → worker activity → Postgres',
-    auth: false,
+    summary: 'The whole chain: API → Temporal → worker activity → Postgres (admin)',
+    auth: { roles: ['admin'] },
     response: { status: 200, name: 'EngineCheck', schema: z.object({ id: z.string(), workerIdentity: z.string() }).loose(), description: 'the row the activity wrote' },
-    errors: [503],
+    errors: [...authenticated, 403],
+  },
+  {
+    method: 'get',
+    path: '/tokens',
+    tag: 'tokens',
+    summary: 'Every API token: whose, when it expires, when it was last used, whether revoked (admin)',
+    auth: { roles: ['admin'] },
+    query: TokensQuery,
+    response: { status: 200, name: 'TokenList', schema: TokenList, description: 'the tokens, newest first; never a token or its hash' },
+    errors: [400, ...authenticated, 403],
   },
 ];

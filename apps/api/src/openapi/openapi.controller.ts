@@ -12,8 +12,11 @@ const page = `<!doctype html>
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
 <body><div id="ui"></div>
 <script src="/docs/assets/swagger-ui-bundle.js"></script>
-<script>window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#ui', persistAuthorization: true });</script>
+<script src="/docs/assets/swagger-init.js"></script>
 </body></html>`;
+
+// A file, not an inline script: the Content-Security-Policy (libs/http-hardening) runs scripts from this origin only.
+const init = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#ui', persistAuthorization: true });\n`;
 
 /** The OpenAPI document and an interactive page over it (swagger-ui-dist, served locally). */
 @Public()
@@ -34,6 +37,10 @@ export class OpenApiController {
 
   @Get('docs/assets/:file')
   asset(@Param('file') file: string, @Res() res: Response) {
+    if (file === 'swagger-init.js') {
+      res.type('application/javascript').send(init);
+      return;
+    }
     if (!assets.has(file)) throw new NotFoundException(`no asset ${file}`);
     res.sendFile(join(swaggerDir, file));
   }

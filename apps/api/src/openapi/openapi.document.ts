@@ -6,12 +6,13 @@ type Json = Record<string, unknown>;
 
 const errorText: Record<number, string> = {
   400: 'invalid input: each field and why',
-  401: 'no token, or an unknown or revoked one',
+  401: 'no token, or an unknown, revoked or expired one (the message says which)',
   403: "the caller's role or council may not do this (the reason says which)",
   404: 'no such instrument or rulebook',
   413: 'the upload is larger than the limit the message gives',
   415: 'the upload is not of a media type this route reads (the message says which)',
   409: "the lifecycle does not allow this now, or it already exists (the validator's reason)",
+  429: 'over a rate limit (per token or per address; tighter for commands, POSTs and asOf reads); retry after Retry-After seconds',
   503: 'Temporal or Postgres is unreachable; retry after Retry-After seconds',
 };
 
@@ -54,11 +55,12 @@ function operation(e: Endpoint, schemas: Json): Json {
   const responses: Json = {
     [e.response.status]: { description: e.response.description, content: { 'application/json': { schema: ref(e.response.name, e.response.schema, 'output') }, ...files } },
   };
-  for (const status of e.errors) {
+  // Every route is rate-limited (libs/http-hardening).
+  for (const status of [...e.errors, 429]) {
     const schema = status === 400 ? { $ref: '#/components/schemas/ValidationError' } : { $ref: '#/components/schemas/Error' };
     responses[status] = {
       description: errorText[status],
-      ...(status === 503 ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds' } } } : {}),
+      ...(status === 503 || status === 429 ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds' } } } : {}),
       content: { 'application/json': { schema } },
     };
   }
@@ -91,7 +93,7 @@ export function openApiDocument(): Json {
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    tags: ['registration', 'register', 'instruments', 'commands', 'audit', 'history', 'rulebooks', 'paperwork', 'imports', 'notifications', 'calendar', 'health'].map((name) => ({ name })),
+    tags: ['registration', 'register', 'instruments', 'commands', 'audit', 'history', 'rulebooks', 'paperwork', 'imports', 'notifications', 'calendar', 'tokens', 'health'].map((name) => ({ name })),
     paths,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'an API token from apps/api/src/cli/tokens.ts' } }, schemas },
   };

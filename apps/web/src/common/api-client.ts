@@ -31,6 +31,20 @@ export class ApiClient {
     return this.call('GET', path, token, schema);
   }
 
+  /** A file the API serves (a board pack, a template), as the person; a refusal is an ApiError as for JSON. */
+  async download(path: string, token: string): Promise<{ type: string; disposition: string | null; bytes: Buffer }> {
+    let res: Response;
+    try {
+      res = await fetch(this.base + path, { headers: { authorization: `Bearer ${token}` } });
+    } catch (err) {
+      throw new ApiError(503, `the API at ${this.base} is not answering (${(err as Error).message})`, [], '5');
+    }
+    const type = res.headers.get('content-type') ?? 'application/octet-stream';
+    if (res.ok) return { type, disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+    const body = (await res.json().catch(() => undefined)) as { message?: unknown; issues?: FieldIssue[] } | undefined;
+    throw new ApiError(res.status, typeof body?.message === 'string' ? body.message : `the API answered ${res.status}`, body?.issues ?? [], res.headers.get('retry-after') ?? undefined);
+  }
+
   post<T>(path: string, token: string, schema: ZodType<T>, body: unknown, headers: Record<string, string> = {}): Promise<T> {
     return this.call('POST', path, token, schema, body, headers);
   }

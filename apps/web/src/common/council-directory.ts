@@ -10,12 +10,22 @@ export interface CouncilOption {
  * names: what anyone may see of an instrument still comes from the API.
  */
 export class CouncilDirectory {
-  constructor(private readonly db: DataSource) {}
+  private cached?: { until: number; councils: Promise<CouncilOption[]> };
 
-  async all(): Promise<CouncilOption[]> {
-    const rows: { slug: string; name: string }[] = await this.db.query(
+  /** Councils come and go rarely: a list up to `maxAgeMs` old spares the caseload a scan of the register per page. */
+  constructor(
+    private readonly db: DataSource,
+    private readonly maxAgeMs = 30_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  all(): Promise<CouncilOption[]> {
+    if (this.cached && this.cached.until > this.now()) return this.cached.councils;
+    const councils: Promise<CouncilOption[]> = this.db.query(
       'SELECT DISTINCT ON (council_slug) council_slug AS slug, council_name AS name FROM instrument_register ORDER BY council_slug, updated_at DESC',
     );
-    return rows;
+    this.cached = { until: this.now() + this.maxAgeMs, councils };
+    councils.catch(() => (this.cached = undefined)); // a failed read is not kept
+    return councils;
   }
 }

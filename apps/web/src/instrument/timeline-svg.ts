@@ -42,7 +42,8 @@ export function timelineSvg(d: TimelineDrawing): string {
   }
   const asOf = x(d.asOf).toFixed(1);
   parts.push(`<line x1="${asOf}" y1="20" x2="${asOf}" y2="${AXIS_Y + 40}" stroke="${COLOURS.asOf}" stroke-dasharray="4 3"/>`);
-  parts.push(`<text x="${asOf}" y="14" font-size="14" text-anchor="middle" fill="#0b0c0c">as of ${escapeXml(longDate(d.asOf))}</text>`);
+  const anchor = x(d.asOf) > WIDTH - 120 ? 'end' : x(d.asOf) < 120 ? 'start' : 'middle'; // keep the label inside the picture
+  parts.push(`<text x="${asOf}" y="14" font-size="14" text-anchor="${anchor}" fill="#0b0c0c">as of ${escapeXml(longDate(d.asOf))}</text>`);
   for (const p of d.past) {
     parts.push(
       `<circle cx="${x(p.on).toFixed(1)}" cy="${AXIS_Y - 18}" r="5" fill="${COLOURS.fact}"><title>${escapeXml(`${longDate(p.on)}: ${p.label}`)}</title></circle>`,

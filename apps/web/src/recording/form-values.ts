@@ -25,7 +25,8 @@ export function formValue(fields: FormField[], body: FormBody): Record<string, u
 function fieldValue(field: FormField, body: FormBody): unknown {
   switch (field.kind) {
     case 'group':
-      return formValue(field.fields, body);
+      // An optional group left wholly blank is absent, not an object of empty fields.
+      return field.required || filledUnder(body, field.name) ? formValue(field.fields, body) : undefined;
     case 'boolean':
       return text(body, field.name) === 'true';
     case 'rows':
@@ -37,6 +38,10 @@ function fieldValue(field: FormField, body: FormBody): unknown {
     default:
       return cellValue(field, text(body, field.name));
   }
+}
+
+function filledUnder(body: FormBody, name: string): boolean {
+  return Object.entries(body).some(([key, value]) => key.startsWith(`${name}.`) && (Array.isArray(value) ? value.some((v) => v.trim()) : (value ?? '').trim() !== ''));
 }
 
 function rowValue(columns: FormField[], cells: string[]): Record<string, unknown> {

@@ -7,6 +7,7 @@ export * from './views';
 export * from './history';
 export * from './what-if';
 export * from './errors';
+export * from './tokens';
 export * from './paperwork';
 export * from './notifications';
 export * from './imports';

@@ -20,5 +20,9 @@ export const ApiToken = z.object({
   label: z.string(),
   createdAt: z.date(),
   revokedAt: z.date().nullable(),
+  /** After this the token is refused (TOKEN_LIFETIME_DAYS from its issue). */
+  expiresAt: z.date(),
+  /** When the API last accepted it (to within the guard's trust, a second), or null if never. */
+  lastUsedAt: z.date().nullable(),
 });
 export type ApiToken = z.infer<typeof ApiToken>;

@@ -24,5 +24,7 @@ export const ApiTokenEntity = new EntitySchema<ApiToken>({
     label: { type: 'text' },
     createdAt: { type: 'timestamptz', name: 'created_at' },
     revokedAt: { type: 'timestamptz', name: 'revoked_at', nullable: true },
+    expiresAt: { type: 'timestamptz', name: 'expires_at' },
+    lastUsedAt: { type: 'timestamptz', name: 'last_used_at', nullable: true },
   },
 });

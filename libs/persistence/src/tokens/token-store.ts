@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import type { DataSource } from 'typeorm';
-import { Actor, type Role } from '@cs/domain';
+import { Actor, type Role, type TokenListing } from '@cs/domain';
 import { ApiTokenEntity, UserEntity } from '../entities';
 import { hashToken, newToken } from './api-token';
 import { isCouncilUser } from '@cs/contract';
@@ -17,11 +17,32 @@ export interface IssuedToken {
   userId: string;
   tokenId: string;
   token: string;
+  expiresAt: Date;
+}
+
+/** The default lifetime; the API and the CLI pass TOKEN_LIFETIME_DAYS (libs/config). */
+const DEFAULT_LIFETIME_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+interface TokenRow {
+  id: string;
+  label: string;
+  created_at: Date;
+  expires_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+  user_id: string;
+  name: string;
+  role: Role;
+  council: string | null;
 }
 
 /** Users and their API tokens in Postgres. Used by the guard on every request and by the CLI. */
 export class TokenStore {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly lifetimeDays = DEFAULT_LIFETIME_DAYS,
+  ) {}
 
   /** Creates a user and gives them a first token; the token is returned once and never stored. */
   async issue(user: NewUser, label = 'issued by cli'): Promise<IssuedToken> {
@@ -39,13 +60,15 @@ export class TokenStore {
     return { userId, ...(await this.addToken(userId, label)) };
   }
 
-  async addToken(userId: string, label: string): Promise<{ tokenId: string; token: string }> {
+  async addToken(userId: string, label: string): Promise<{ tokenId: string; token: string; expiresAt: Date }> {
     const token = newToken();
     const tokenId = `token-${randomUUID()}`;
+    const createdAt = new Date();
+    const expiresAt = new Date(createdAt.getTime() + this.lifetimeDays * DAY_MS);
     await this.db
       .getRepository(ApiTokenEntity)
-      .insert({ id: tokenId, userId, tokenHash: hashToken(token), label, createdAt: new Date(), revokedAt: null });
-    return { tokenId, token };
+      .insert({ id: tokenId, userId, tokenHash: hashToken(token), label, createdAt, revokedAt: null, expiresAt, lastUsedAt: null });
+    return { tokenId, token, expiresAt };
   }
 
   async revoke(tokenId: string): Promise<boolean> {
@@ -61,17 +84,56 @@ export class TokenStore {
     return this.actorForHash(hashToken(token));
   }
 
-  /** The same, by the token's hash (what the guard's cache is keyed by). */
+  /**
+   * The same, by the token's hash (what the guard's cache is keyed by). A live token's use is
+   * recorded in the same statement: the guard asks at most once a second per token, so this is
+   * its last use to within a second without a write per request.
+   */
   async actorForHash(tokenHash: string): Promise<Actor | undefined> {
     const rows: { id: string; role: string; council: string | null }[] = await this.db.query(
-      `SELECT u.id, u.role, u.council FROM api_token t JOIN app_user u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+      `WITH used AS (
+         UPDATE api_token SET last_used_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING user_id)
+       SELECT u.id, u.role, u.council FROM used JOIN app_user u ON u.id = used.user_id`,
       [tokenHash],
     );
     const row = rows[0];
     if (!row) return undefined;
     const parsed = Actor.safeParse({ id: row.id, role: row.role, council: row.council ?? undefined });
     return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Why a token the guard refused is refused, in words its holder can act on. */
+  async whyRefused(tokenHash: string): Promise<string> {
+    const rows: { revoked_at: Date | null; expires_at: Date }[] = await this.db.query(
+      'SELECT revoked_at, expires_at FROM api_token WHERE token_hash = $1',
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (row?.revoked_at) return 'the token was revoked: ask an admin for a new one';
+    if (row) return `the token expired at ${row.expires_at.toISOString()}: ask an admin for a new one`;
+    return 'the token is unknown';
+  }
+
+  /** Every token with its user, newest first, for admins: never the token or its hash. */
+  async list(): Promise<TokenListing[]> {
+    const rows: TokenRow[] = await this.db.query(
+      `SELECT t.id, t.label, t.created_at, t.expires_at, t.last_used_at, t.revoked_at,
+              u.id AS user_id, u.name, u.role, u.council
+         FROM api_token t JOIN app_user u ON u.id = t.user_id
+        ORDER BY t.created_at DESC, t.id`,
+    );
+    const now = Date.now();
+    return rows.map((r) => ({
+      tokenId: r.id,
+      label: r.label,
+      user: { id: r.user_id, name: r.name, role: r.role, council: r.council },
+      createdAt: r.created_at.toISOString(),
+      expiresAt: r.expires_at.toISOString(),
+      lastUsedAt: r.last_used_at?.toISOString() ?? null,
+      revokedAt: r.revoked_at?.toISOString() ?? null,
+      status: r.revoked_at ? 'revoked' : r.expires_at.getTime() <= now ? 'expired' : 'live',
+    }));
   }
 
   async hasAdmin(): Promise<boolean> {

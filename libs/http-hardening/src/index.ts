@@ -1,0 +1,3 @@
+export * from './security-headers';
+export * from './request-cost';
+export * from './rate-limits';
