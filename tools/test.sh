@@ -20,6 +20,8 @@ export CHROMIUM_BIN
 
 echo "== lint and type-check (nx run-many -t lint build)"
 npx nx run-many -t lint build --outputStyle=static --parallel=2
+echo "== production build (npm run build: dist/ and the workflow bundle)"
+bash tools/build.sh
 
 mkdir -p test/.reports
 status=0
