@@ -27,10 +27,15 @@ describe('the API starting before PostgreSQL', () => {
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'cs-late-pg-'));
     let app: INestApplication | undefined;
+    // Its database made first and the server stopped: a server that comes back, as a host's does.
+    // (A first start creates the database only after it accepts connections, which the API would
+    // race: a missing database is a wrong URL to the API, refused at once.)
+    const pg = postgresOn(dir, port);
+    await pg.start();
+    await pg.kill('SIGTERM');
     const booting = createApp(testEnv({ DATABASE_URL: urlOn(port), DATABASE_WAIT_MS: '60000', LOG_LEVEL: 'error' }));
     booting.catch(() => undefined); // awaited below; a rejection before then is not unhandled
     await new Promise((r) => setTimeout(r, 2000));
-    const pg = postgresOn(dir, port);
     await pg.start();
     try {
       await migrateDatabase(urlOn(port)); // the migrate step: the API waits for it too

@@ -60,7 +60,7 @@ function successor(fact: Fact, s: DirectionState, self: { workflowId: string }):
   if (fact.payload.outcome === 'revoke') {
     if (!fact.payload.supportAndSupervision) return undefined;
     return {
-      workflowType: 'continuingBoardWorkflow',
+      workflowType: instrumentWorkflowTypes['continuing-board'],
       workflowId: instrumentWorkflowId('continuing-board', council.slug, on),
       start: { ...start, command: { type: 'support.started', effectiveOn: on, payload: { council, fromInstrumentId: self.workflowId } } },
     };

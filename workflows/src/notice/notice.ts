@@ -77,7 +77,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
   const on = fact.effectiveOn;
   if (fact.type === 'notice.replaced') {
     return {
-      workflowType: 'noticeWorkflow',
+      workflowType: instrumentWorkflowTypes['improvement-notice'],
       workflowId: instrumentWorkflowId('improvement-notice', council.slug, on),
       start: { command: { type: 'notice.issued', effectiveOn: on, payload: { ...fact.payload.by, council } }, actor: fact.actor, recordedAt: fact.recordedAt },
     };
