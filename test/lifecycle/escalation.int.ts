@@ -1,8 +1,8 @@
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import { RegisterEntity } from '@cs/persistence';
 import type { DirectionState } from '@cs/workflows';
 import type { NoticeState } from '@cs/workflows';
-import { actors, eventually, record, start, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
+import { actors, eventually, record, start, refused, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
 import { recordHistories } from './support/histories';
 import { NoticeFacts } from './support/notices';
 
@@ -12,12 +12,6 @@ const council = { slug: 'stockport', name: 'Stockport Council' };
 const NOTICE_ID = 'notice/stockport/2024-01-10';
 const DIRECTION_ID = 'direction/stockport/2024-07-15';
 const NEXT_NOTICE_ID = 'notice/stockport/2025-05-01';
-
-async function refused(p: Promise<unknown>): Promise<string> {
-  const err = await p.then(() => undefined, (e) => e);
-  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-  return String((err as WorkflowUpdateFailedError).cause?.message);
-}
 
 describe('escalation to a statutory direction and back by step-down', () => {
   let h: Harness;

@@ -1,8 +1,8 @@
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { PayloadOf } from '@cs/domain';
 import type { DirectionState } from '../../workflows/src/direction/direction-state';
 import type { NoticeState } from '../../workflows/src/notice/notice-state';
-import { actors, record, start, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
+import { actors, record, start, refused, startHarness, stateOf, stateOnceStarted, type Harness } from './support/harness';
 import { recordHistories } from './support/histories';
 import { NoticeFacts } from './support/notices';
 
@@ -15,12 +15,6 @@ const NOTICE_ID = 'notice/lakeside/2012-03-01';
 const NEXT_NOTICE_ID = 'notice/lakeside/2014-01-07';
 const DIRECTION_ID = 'direction/lakeside/2016-02-01';
 const BOARD_ID = 'continuing-board/lakeside/2020-01-13';
-
-async function refused(p: Promise<unknown>): Promise<string> {
-  const err = await p.then(() => undefined, (e) => e);
-  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-  return String((err as WorkflowUpdateFailedError).cause?.message);
-}
 
 describe('instruments through time: pinned rulebooks, replacement, and a direction as the record tells it', () => {
   let h: Harness;

@@ -1,4 +1,4 @@
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
@@ -152,4 +152,11 @@ export function forCouncil(facts: Fact[], council: { slug: string; name: string 
       payload: 'council' in payload ? { ...payload, council } : payload,
     } as Fact;
   });
+}
+
+/** The reason the update validator gave for refusing a command (the test fails if it was accepted). */
+export async function refused(p: Promise<unknown>): Promise<string> {
+  const err = await p.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+  return String((err as WorkflowUpdateFailedError).cause?.message);
 }
