@@ -10,7 +10,7 @@ import { reportMarkdown, reportText, type RunReport } from './support/report';
 import { formatResult, type BenchResult } from './support/result';
 
 /** In the order they run: the quick, pure ones first, so a failure later still leaves figures. */
-export const BENCHMARKS = ['rules-evaluate', 'rule-change-preview', 'workflow-footprint', 'api-read', 'web-pages', 'lifecycle-vs-bare', 'notices-at-scale'] as const;
+export const BENCHMARKS = ['rules-evaluate', 'rule-change-preview', 'workflow-footprint', 'api-read', 'web-pages', 'lifecycle-vs-bare', 'notices-at-scale', 'rule-change-rollout'] as const;
 
 const Options = z
   .object({

@@ -5,6 +5,7 @@ import { openDatabase } from '@cs/persistence';
 import { connectClient } from '@cs/temporal';
 import { spawnApiProcess, type ApiProcessOptions } from './api-process';
 import { cpuMsOf } from './process-cpu';
+import type { TestServerAddresses } from '../../tools/servers/spawn-test-servers';
 import { withTestServers } from './servers';
 import { spawnWorkerProcess } from './worker-process';
 
@@ -14,6 +15,10 @@ export interface RunningProduct {
   base: string;
   db: DataSource;
   client: Client;
+  /** The throwaway servers' addresses, for another worker beside the product's (bench/bare). */
+  addresses: TestServerAddresses;
+  /** The product worker's task queue. */
+  taskQueue: string;
   /** CPU time the API process has used so far, in ms. */
   apiCpuMs(): number;
 }
@@ -50,6 +55,8 @@ export function withProduct<T>(
         base: apiProcess.base,
         db,
         client,
+        addresses,
+        taskQueue: env.TEMPORAL_TASK_QUEUE,
         apiCpuMs: () => cpuMsOf(apiProcess.child.pid),
       });
     } finally {
