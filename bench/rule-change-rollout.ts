@@ -120,7 +120,7 @@ async function rollOut(product: RunningProduct, o: Options): Promise<{ side: Sid
   try {
     const started = await call<{ progress: string; rolloutId: string }>('POST', `/rule-changes/${id}/apply`, { concurrency: o.concurrency });
     // Polled as a person watching the page would; the time itself is the rollout's own finished_at.
-    latest = await until(() => call<RolloutProgress>('GET', started.progress), (p) => p.status !== 'running' && p.status !== 'unknown', 1_200_000, 1_000);
+    latest = await until(async () => (latest = await call<RolloutProgress>('GET', started.progress)), (p) => p.status !== 'running' && p.status !== 'unknown', 1_200_000, 1_000);
     if (latest.status !== 'completed') throw new Error(`the rollout ended ${latest.status}: ${JSON.stringify(latest.failures.slice(0, 3))}`);
     const { finishedAt } = await product.db.getRepository(RolloutEntity).findOneByOrFail({ id: started.rolloutId });
     const seconds = (new Date(finishedAt!).getTime() - appliedAt) / 1000;
