@@ -55,9 +55,9 @@ export class TemporalClientService implements OnApplicationShutdown {
    * Runs one exchange with Temporal under TEMPORAL_CALL_TIMEOUT_MS: past it the call fails with
    * DEADLINE_EXCEEDED (read as 503) instead of holding the request while a worker is down.
    */
-  private async bounded<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  private async bounded<T>(fn: (client: Client) => Promise<T>, ms = this.env.TEMPORAL_CALL_TIMEOUT_MS): Promise<T> {
     const client = await this.client();
-    return client.withDeadline(Date.now() + this.env.TEMPORAL_CALL_TIMEOUT_MS, () => fn(client));
+    return client.withDeadline(Date.now() + ms, () => fn(client));
   }
 
   get taskQueue(): string {
@@ -87,8 +87,9 @@ export class TemporalClientService implements OnApplicationShutdown {
     return this.bounded((client) => client.workflow.getHandle(workflowId).query(stateQuery, asOf));
   }
 
-  async facts(workflowId: string): Promise<Fact[]> {
-    return this.bounded((client) => client.workflow.getHandle(workflowId).query(factsQuery));
+  /** An instrument's facts; `ms` bounds this one read where a caller reads many (the impact preview). */
+  async facts(workflowId: string, ms?: number): Promise<Fact[]> {
+    return this.bounded((client) => client.workflow.getHandle(workflowId).query(factsQuery), ms);
   }
 
   /** Runs the engine-check workflow to its end; it returns its own id. */

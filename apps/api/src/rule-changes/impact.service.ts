@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError, isGrpcServiceError } from '@temporalio/client';
 import { stringify } from 'csv-stringify/sync';
 import pLimit from 'p-limit';
 import { DataSource } from 'typeorm';
 import { dateOf, type ImpactPreview, type InstrumentImpact, type IsoDate } from '@cs/domain';
 import { openInstruments } from '@cs/persistence';
 import { impactTotals, kindsReached, previewInstrument, RulesInputError } from '@cs/rules';
+import { isDependencyDown } from '../common/unavailable';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { DraftsService } from './drafts.service';
 
 /** Facts read from this many instruments at once: the queries, not the rules, are the slow part. */
-const READS_AT_ONCE = 16;
+const READS_AT_ONCE = 64;
+/**
+ * How long one instrument's read may take. An instrument whose worker does not answer (a task
+ * queue nobody polls, a stuck workflow) is listed as unread rather than holding, or failing, the
+ * preview of the whole caseload.
+ */
+const READ_TIMEOUT_MS = 2_000;
 
 /** Every open instrument a draft reaches, under the rules in force and under the draft, side by side. */
 @Injectable()
@@ -30,17 +37,15 @@ export class ImpactService {
         limit(async (): Promise<InstrumentImpact> => {
           const base = { workflowId: i.workflowId, kind: i.kind, councilSlug: i.councilSlug };
           const unread = { ...base, dueDates: [], flags: [], decisions: [], rulebooks: { inForce: [], draft: [] } };
-          const facts = await this.temporal.facts(i.workflowId).catch((e) => {
-            if (e instanceof WorkflowNotFoundError) return undefined;
-            throw e;
-          });
-          if (!facts) return { ...unread, error: `no instrument workflow ${i.workflowId} in this Temporal namespace` };
           try {
+            const facts = await this.temporal.facts(i.workflowId, READ_TIMEOUT_MS);
             return { ...base, ...previewInstrument(change, { kind: i.kind, facts }, asOf) };
           } catch (e) {
-            // An instrument the rules cannot read as of this date (it began later, say) is listed, not fatal.
-            if (!(e instanceof RulesInputError)) throw e;
-            return { ...unread, error: e.issues.map((x) => `${x.path}: ${x.message}`).join('; ') };
+            // One instrument that cannot be read (no such workflow, a query its worker failed, or
+            // facts the rules refuse as of this date) is listed with why, not fatal to the caseload's
+            // preview; only an engine that is down makes the whole preview a 503 to retry.
+            if (isDependencyDown(e) && !isDeadlineExceeded(e)) throw e;
+            return { ...unread, error: unreadable(i.workflowId, e) };
           }
         }),
       ),
@@ -60,4 +65,19 @@ export class ImpactService {
     }
     return stringify(rows, { header: true, columns: ['instrument', 'council', 'kind', 'change', 'rule', 'what', 'subject', 'in force', 'under the draft', 'error'] });
   }
+}
+
+/** gRPC DEADLINE_EXCEEDED anywhere in the cause chain: this one read ran past READ_TIMEOUT_MS. */
+function isDeadlineExceeded(e: unknown): boolean {
+  for (let c = e, depth = 0; c && depth < 5; c = (c as { cause?: unknown }).cause, depth++) {
+    if (isGrpcServiceError(c) && c.code === 4) return true;
+  }
+  return false;
+}
+
+function unreadable(workflowId: string, e: unknown): string {
+  if (isDeadlineExceeded(e)) return `did not answer within ${READ_TIMEOUT_MS / 1000} s`;
+  if (e instanceof WorkflowNotFoundError) return `no instrument workflow ${workflowId} in this Temporal namespace`;
+  if (e instanceof RulesInputError) return e.issues.map((x) => `${x.path}: ${x.message}`).join('; ');
+  return `could not be read: ${e instanceof Error ? e.message : String(e)}`;
 }
