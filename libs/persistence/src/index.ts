@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './tokens/api-token';
 export * from './tokens/token-store';
 export * from './open-instruments';
+export * from './outbox-row';

@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DeliveryStatus, NotificationsPage, NotificationView } from '@cs/domain';
+import type { OutboxRow } from '@cs/persistence';
 
-interface Row {
-  id: string;
-  key: string;
-  workflow_id: string;
-  kind: 'reminder' | 'overdue';
-  obligation_key: string;
-  due_on: string;
-  message: string;
+interface Row extends OutboxRow {
   created_at: Date;
   sent_at: Date | null;
-  attempts: number;
   last_attempt_at: Date | null;
   next_attempt_at: Date | null;
   last_error: string | null;

@@ -1,6 +1,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { councilOf, rolesConcerned } from '@cs/domain';
+import type { OutboxRow } from '@cs/persistence';
 
 export interface MailerOptions {
   /** smtp://host:port or smtps://user:pass@host:port; the local mail catcher by default. */
@@ -11,17 +12,6 @@ export interface MailerOptions {
   retryMaxMs: number;
   /** Outbox rows one round sends at most. */
   batch?: number;
-}
-
-interface OutboxRow {
-  id: string;
-  key: string;
-  workflow_id: string;
-  kind: 'reminder' | 'overdue';
-  obligation_key: string;
-  due_on: string;
-  message: string;
-  attempts: number;
 }
 
 interface Recipient {
