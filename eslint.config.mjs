@@ -57,6 +57,8 @@ export default tseslint.config(
           paths: [
             { name: '@cs/domain', message: "import '@cs/domain/core' in workflow and rules code", allowTypeImports: true },
             { name: '@cs/contract/schemas', message: "workflow code takes the result schemas' types from '@cs/contract'", allowTypeImports: true },
+            // The classic API costs ~6x the heap per schema, once per cached workflow (docs/benchmarks.md).
+            { name: 'zod', message: "build schemas that workflow code loads with 'zod/mini'", allowTypeImports: true },
           ],
         },
       ],
@@ -74,6 +76,29 @@ export default tseslint.config(
           patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client', '@temporalio/workflow'],
           paths: [{ name: '@cs/domain', message: "import '@cs/domain/core' in the contract (types may come from '@cs/domain')", allowTypeImports: true }],
         },
+      ],
+    },
+  },
+  {
+    // Schemas every cached workflow builds for itself (`@cs/domain/core`, the contract's command):
+    // zod/mini, whose schemas take a sixth of the classic API's heap (docs/benchmarks.md).
+    files: [
+      'libs/domain/src/{dates,roles,instrument}.ts',
+      'libs/domain/src/{facts,commands}/**/*.ts',
+      'libs/domain/src/evaluation/explanation.ts',
+      'libs/contract/src/command.ts',
+    ],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "workflows load this schema: build it with 'zod/mini'" }] }] },
+  },
+  {
+    // The result schemas (`@cs/contract/schemas`), which workflow code never loads (the bundle test
+    // holds it): they check what the API returns, with the rules' result schemas from the domain.
+    files: ['libs/contract/src/view.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: ['fs', 'path', 'crypto', 'http', 'child_process', '@temporalio/worker', '@temporalio/client', '@temporalio/workflow'] },
       ],
     },
   },

@@ -18,7 +18,7 @@ import { boardTimeline, noticeTimeline, reachesLifting, TRAFFORD, type Timeline 
 
 export const Options = z.object({
   /** Enter the notice's facts effective up to this date (default: its whole life, then the board's). */
-  until: IsoDate.optional(),
+  until: z.optional(IsoDate),
   /**
    * Rounds, each on fresh servers, alternating which side runs first (the product in odd rounds,
    * the baseline in even ones), so neither always inherits a warmer or busier machine. The median

@@ -1,5 +1,5 @@
 import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, RulebookRef, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain/core';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amendmentsFromFacts, assembleRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
 import { checkedForms } from './checked-facts';
 import { amendments, findRulebook, inForce, instruments, rulebooks } from './registry';
@@ -26,14 +26,14 @@ export class RulesInputError extends Error {
 
 const Input = z.object({
   kind: InstrumentKind,
-  facts: z.array(Fact).max(100_000),
+  facts: z.array(Fact).check(z.maxLength(100_000)),
   asOf: IsoDate,
-  rulebookIds: z.array(z.string()).optional(),
-  pins: z.array(RulebookRef).max(20).optional(),
+  rulebookIds: z.optional(z.array(z.string())),
+  pins: z.optional(z.array(RulebookRef).check(z.maxLength(20))),
 });
 
 /** The same input when every fact was checked already (checkOnce): only the rest is checked again. */
-const InputOfCheckedFacts = Input.extend({ facts: z.array(z.unknown()).max(100_000) });
+const InputOfCheckedFacts = z.extend(Input, { facts: z.array(z.unknown()).check(z.maxLength(100_000)) });
 
 const pathOf = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 

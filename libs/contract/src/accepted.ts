@@ -6,7 +6,7 @@ import { Links } from './view';
 export const StateSummary = z.object({
   asOf: IsoDate,
   phase: Phase,
-  nextDueOn: IsoDate.optional(),
+  nextDueOn: z.optional(IsoDate),
   overdue: z.number().int(),
   flags: z.number().int(),
   openDecisions: z.array(z.string()),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Actor, Command } from '@cs/domain/core';
 
 /**
@@ -9,6 +9,6 @@ import { Actor, Command } from '@cs/domain/core';
 export const CommandInput = z.object({
   command: Command,
   actor: Actor,
-  recordedAt: z.string().datetime(),
+  recordedAt: z.iso.datetime(),
 });
 export type CommandInput = z.infer<typeof CommandInput>;

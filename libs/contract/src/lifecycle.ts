@@ -34,7 +34,7 @@ export type LifecycleInput = Omit<z.infer<typeof LifecycleInput>, 'carried'> & {
 export const LifecycleResult = z.object({
   workflowId: z.string(),
   phase: Phase,
-  endedOn: IsoDate.optional(),
+  endedOn: z.optional(IsoDate),
   linkedTo: z.string().optional(),
   runs: z.number().int(),
 });

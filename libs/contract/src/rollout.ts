@@ -1,5 +1,6 @@
 import type { QueryDefinition, SignalDefinition } from '@temporalio/common';
-import type { Actor, IsoDate, RolloutItem } from '@cs/domain/core';
+import type { Actor, IsoDate } from '@cs/domain/core';
+import type { RolloutItem } from '@cs/domain';
 
 /** What starts a rule change's rollout: its record (written by the API first), who applies it, and how fast. */
 export interface RolloutInput {

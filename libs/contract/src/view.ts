@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Council, Flag, InstrumentKind, IsoDate, Obligation, OpenDecision, Phase, RulebookRef } from '@cs/domain/core';
+import { Council, InstrumentKind, IsoDate, Phase, RulebookRef } from '@cs/domain/core';
+// The rules' result schemas: the API checks views with them; workflows never load this file.
+import { Flag, Obligation, OpenDecision } from '@cs/domain';
 
 /** Instruments this one came from and led to (escalation, step-down, lifting). */
 export const Links = z.object({ from: z.string().optional(), to: z.string().optional() });
@@ -16,7 +18,7 @@ export const InstrumentView = z.object({
   startedOn: IsoDate,
   asOf: IsoDate,
   phase: Phase,
-  endedOn: IsoDate.optional(),
+  endedOn: z.optional(IsoDate),
   links: Links,
   factCount: z.number().int(),
   /** The instrument's own folded state (plan, board, reviews, ...): its shape depends on the kind. */
@@ -26,7 +28,7 @@ export const InstrumentView = z.object({
   flags: z.array(Flag),
   /** Only the decisions the rules say are open now; the person takes them. */
   openDecisions: z.array(OpenDecision),
-  nextDueOn: IsoDate.optional(),
+  nextDueOn: z.optional(IsoDate),
   /** Set when the rules refused the facts (RulesInputError): the state is shown without them. */
   rulesError: z.string().optional(),
 });

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A calendar date in the law's sense (no time zone): YYYY-MM-DD. Every date the rules compute is
  * one of these, derived from effective dates, never from the clock. Pure: safe in workflow code.
  */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((s) => toDays(s) !== null, 'is not a real calendar date');
+export const IsoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+  z.refine((s) => toDays(s) !== null, 'is not a real calendar date'),
+);
 export type IsoDate = z.infer<typeof IsoDate>;
 
 const MS_PER_DAY = 86_400_000;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The three kinds of intervention record the product keeps, each its own workflow. */
 export const InstrumentKind = z.enum(['improvement-notice', 'statutory-direction', 'continuing-board']);

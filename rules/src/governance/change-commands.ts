@@ -1,4 +1,5 @@
-import { type Actor, type Command, type Fact, type InstrumentKind, type IsoDate, type RuleChange, type RulebookRef } from '@cs/domain/core';
+import { type Actor, type Command, type Fact, type InstrumentKind, type IsoDate, type RulebookRef } from '@cs/domain/core';
+import type { RuleChange } from '@cs/domain';
 import { findRulebook, instruments } from '../registry';
 import { versionInUse } from './version-in-use';
 

@@ -1,4 +1,5 @@
-import type { InstrumentKind, RuleChange } from '@cs/domain/core';
+import type { InstrumentKind } from '@cs/domain/core';
+import type { RuleChange } from '@cs/domain';
 import { amendments, findRulebook, rulebooks, versionsOf } from '../registry';
 
 /** The kinds of instrument a change can reach. */

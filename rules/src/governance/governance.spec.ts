@@ -1,4 +1,5 @@
-import type { AmendmentChange, EvaluationResult, Fact, RulebookVersionChange } from '@cs/domain/core';
+import type { EvaluationResult, Fact } from '@cs/domain/core';
+import type { AmendmentChange, RulebookVersionChange } from '@cs/domain';
 import { FactLog } from '../fixtures/build';
 import { changeCommands, diffEvaluations, impactTotals, previewInstrument, project } from './index';
 

@@ -1,4 +1,5 @@
-import type { DecisionChange, DueDateChange, EvaluationResult, FlagChange, ImpactDiff, Obligation } from '@cs/domain/core';
+import type { EvaluationResult, Obligation } from '@cs/domain/core';
+import type { DecisionChange, DueDateChange, FlagChange, ImpactDiff } from '@cs/domain';
 
 /** A duty is the same duty while its rule and subject are: its due date is what may move. */
 const dutyOf = (o: Obligation) => `${o.ruleId}:${o.subject ?? ''}`;

@@ -1,4 +1,5 @@
-import type { EvaluationResult, ImpactDiff, ImpactTotals, IsoDate, RuleChange } from '@cs/domain/core';
+import type { EvaluationResult, IsoDate } from '@cs/domain/core';
+import type { ImpactDiff, ImpactTotals, RuleChange } from '@cs/domain';
 import { checkOnce } from '../checked-facts';
 import { evaluate, RulesInputError } from '../evaluate';
 import { draftFacts, type InstrumentFacts } from './change-commands';

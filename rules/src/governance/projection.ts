@@ -1,4 +1,5 @@
-import { addDays, addMonths, type Actor, type EvaluationResult, type Fact, type FactType, type IsoDate, type Obligation, type ProjectedEvent, type Projection, type RuleChange } from '@cs/domain/core';
+import { addDays, addMonths, type Actor, type EvaluationResult, type Fact, type FactType, type IsoDate, type Obligation } from '@cs/domain/core';
+import type { ProjectedEvent, Projection, RuleChange } from '@cs/domain';
 import { checkOnce } from '../checked-facts';
 import { evaluate } from '../evaluate';
 import { draftFacts, type InstrumentFacts } from './change-commands';

@@ -1,32 +1,34 @@
 import { InstrumentKind, IsoDate, type Fact } from '@cs/domain/core';
-import { z } from 'zod';
-import { CitationRequired } from './parameter';
+import { z } from 'zod/mini';
+import { citationRequired } from './parameter';
 import type { Rule } from './rule';
 
 /** One parameter an amendment overrides while its window is open, with its own citation. */
-export const Override = z.object({
-  value: z.unknown().refine((v) => v !== undefined && v !== null, 'an override needs a value'),
-  citation: CitationRequired,
-});
+const override = () =>
+  z.object({
+    value: z.unknown().check(z.refine((v) => v !== undefined && v !== null, 'an override needs a value')),
+    citation: citationRequired(),
+  });
 
 /**
  * A temporary, dated amendment (e.g. the Covid-19 flexibilities letter). Its window opens on the
  * effective date of a `flexibility.started` fact naming it and closes on the effective date of the
- * matching `flexibility.ended` (that day is already back to the base rulebook).
+ * matching `flexibility.ended` (that day is already back to the base rulebook). Built for each
+ * check (parameter.ts).
  */
-export const AmendmentData = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  version: z.string().min(1),
-  title: z.string().min(1),
+export const amendmentData = () => z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  version: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   /** How a sentence names it: "the Covid letter". */
-  citeAs: z.string().min(1),
-  appliesTo: z.array(InstrumentKind).min(1),
-  sources: z.array(CitationRequired).min(1),
+  citeAs: z.string().check(z.minLength(1)),
+  appliesTo: z.array(InstrumentKind).check(z.minLength(1)),
+  sources: z.array(citationRequired()).check(z.minLength(1)),
   window: z.object({ startFact: z.literal('flexibility.started'), endFact: z.literal('flexibility.ended') }),
-  overrides: z.record(z.string(), Override),
+  overrides: z.record(z.string(), override()),
 });
 
-export type Amendment = z.infer<typeof AmendmentData> & { rules: Rule[] };
+export type Amendment = z.infer<ReturnType<typeof amendmentData>> & { rules: Rule[] };
 
 /** A concrete window: from (inclusive) to (exclusive, open-ended when absent). */
 export interface Window {

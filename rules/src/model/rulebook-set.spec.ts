@@ -1,13 +1,13 @@
 // The model's guarantees: a value without a citation is refused, a gap or a conflict fails loading.
 import { improvementNotice } from '../rulebooks/improvement-notice';
 import { covid19Flexibilities } from '../rulebooks/covid-19-flexibilities';
-import { Parameter, loadRulebookSet, RulebookLoadError, type Amendment, type Rulebook } from './index';
+import { parameterSchema, loadRulebookSet, RulebookLoadError, type Amendment, type Rulebook } from './index';
 
 const other: Amendment = { ...covid19Flexibilities, id: 'other-letter', citeAs: 'the other letter', rules: [] };
 
 describe('rulebook model', () => {
   it('refuses a parameter value without a citation', () => {
-    const r = Parameter.safeParse({ description: 'x', values: [{ from: '2020-01-01', value: 1 }] });
+    const r = parameterSchema().safeParse({ description: 'x', values: [{ from: '2020-01-01', value: 1 }] });
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toContain('citation');
   });

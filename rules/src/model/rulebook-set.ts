@@ -1,7 +1,7 @@
 import type { IsoDate, ParameterUse } from '@cs/domain/core';
-import { AmendmentData, inWindow, windowsOverlap, type Amendment, type Window } from './amendment';
+import { amendmentData, inWindow, windowsOverlap, type Amendment, type Window } from './amendment';
 import { gapsFrom, valueOn } from './parameter';
-import { RulebookData, refOf, type Rulebook } from './rulebook';
+import { rulebookData, refOf, type Rulebook } from './rulebook';
 
 /** Loading a set of rulebooks failed: a schema problem, a conflict or a gap. */
 export class RulebookLoadError extends Error {
@@ -69,8 +69,9 @@ function checkSchemas(base: Rulebook, amendments: Amendment[]): void {
   const report = (who: string, r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => {
     for (const i of r.error?.issues ?? []) problems.push(`${who}: ${i.path.map(String).join('.')}: ${i.message}`);
   };
-  report(base.id ?? 'rulebook', RulebookData.safeParse(base));
-  for (const a of amendments) report(a.id ?? 'amendment', AmendmentData.safeParse(a));
+  report(base.id ?? 'rulebook', rulebookData().safeParse(base));
+  const amendmentSchema = amendmentData();
+  for (const a of amendments) report(a.id ?? 'amendment', amendmentSchema.safeParse(a));
   if (problems.length) throw new RulebookLoadError('schema', problems);
 }
 

@@ -1,12 +1,12 @@
-import type { ZodType } from 'zod';
+import { z } from 'zod';
 
 /**
  * What the API must accept as a body, decided here without the API's own helpers: its schema parses
  * it, nothing it sent was dropped by the parse (every key path sent is still there), and every
  * string and key survives storage (no NUL, and valid Unicode: it round-trips through UTF-8).
  */
-export function acceptableBody(schema: ZodType, value: unknown): boolean {
-  const parsed = schema.safeParse(value);
+export function acceptableBody(schema: z.core.$ZodType, value: unknown): boolean {
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) return false;
   const kept = new Set(keyPaths(parsed.data));
   return keyPaths(value).every((p) => kept.has(p)) && textsOf(value).every(storable);

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import { bodyRefusal } from './body-errors';
 import { allowedMethods } from './method-not-allowed';
 import { isDependencyDown, unavailableBody } from './unavailable';
@@ -20,7 +20,8 @@ export class ErrorFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request & { id?: string }>();
     const requestId = req.id;
-    if (err instanceof ZodError) {
+    // Any zod error, the classic API's or zod/mini's (the domain's core schemas are built with it).
+    if (err instanceof z.core.$ZodError) {
       res.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'invalid input', issues: zodIssues(err), requestId });
       return;
     }
@@ -80,6 +81,6 @@ function causesOf(err: unknown): string[] {
   return out;
 }
 
-export function zodIssues(err: ZodError): { field: string; message: string }[] {
+export function zodIssues(err: z.core.$ZodError): { field: string; message: string }[] {
   return err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
 }

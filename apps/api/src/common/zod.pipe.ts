@@ -1,5 +1,5 @@
 import { BadRequestException, PipeTransform } from '@nestjs/common';
-import type { ZodType } from 'zod';
+import { z } from 'zod';
 import { zodIssues } from './error.filter';
 import { unstorableText } from './storable-text';
 import { unknownFields } from './unknown-fields';
@@ -12,19 +12,19 @@ import { unknownFields } from './unknown-fields';
  */
 export class ZodPipe<T> implements PipeTransform<unknown, T> {
   constructor(
-    private readonly schema: ZodType<T>,
+    private readonly schema: z.core.$ZodType<T>,
     private readonly prefix?: string,
     private readonly refuseUnknown = false,
   ) {}
 
   /** For a JSON body: everything it carries must be known to the schema. */
-  static body<T>(schema: ZodType<T>): ZodPipe<T> {
+  static body<T>(schema: z.core.$ZodType<T>): ZodPipe<T> {
     return new ZodPipe(schema, undefined, true);
   }
 
   transform(value: unknown): T {
     const unstorable = unstorableText(value);
-    const parsed = this.schema.safeParse(value);
+    const parsed = z.safeParse(this.schema, value);
     const unknown = parsed.success && this.refuseUnknown ? unknownFields(value, parsed.data) : [];
     if (parsed.success && unstorable.length === 0 && unknown.length === 0) return parsed.data;
     const unknownIssues = unknown.map((field) => ({ field, message: 'unknown field: not part of this request (see /openapi.json); nothing was recorded' }));

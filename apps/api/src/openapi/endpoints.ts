@@ -1,4 +1,4 @@
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
 import {
   ApplyBody,
   AsOfQuery,
@@ -64,9 +64,9 @@ export interface Endpoint {
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
   idempotencyKey?: boolean;
-  body?: { name: string; schema: ZodType };
+  body?: { name: string; schema: z.core.$ZodType };
   /** `media`: what the success answers in when not JSON alone (files: .docx, PDF, CSV, iCalendar). */
-  response: { status: number; name: string; schema: ZodType; description: string; media?: string[] };
+  response: { status: number; name: string; schema: z.core.$ZodType; description: string; media?: string[] };
   /** A body sent as a file rather than JSON: its media types. */
   upload?: string[];
   errors: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 503)[]; // 429 applies to every route

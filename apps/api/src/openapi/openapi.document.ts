@@ -1,4 +1,4 @@
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
 import { ErrorBody, ValidationErrorBody } from '@cs/domain';
 import { endpoints, type Endpoint } from './endpoints';
 
@@ -17,7 +17,7 @@ const errorText: Record<number, string> = {
 };
 
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses it) of what a client sends or receives. */
-export function jsonSchema(schema: ZodType, io: 'input' | 'output'): Json {
+export function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): Json {
   const out = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
   delete out.$schema;
   return out;
@@ -47,7 +47,7 @@ function parameters(e: Endpoint): Json[] {
 }
 
 function operation(e: Endpoint, schemas: Json): Json {
-  const ref = (name: string, schema: ZodType, io: 'input' | 'output') => {
+  const ref = (name: string, schema: z.core.$ZodType, io: 'input' | 'output') => {
     schemas[name] ??= jsonSchema(schema, io);
     return { $ref: `#/components/schemas/${name}` };
   };

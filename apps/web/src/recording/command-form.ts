@@ -1,4 +1,4 @@
-import type { ZodError, ZodType } from 'zod';
+import { z } from 'zod';
 import type { FieldIssue } from '../common/api-client';
 import { errorList, fieldErrors } from './form-errors';
 import { formFields, type FormField } from './form-fields';
@@ -22,8 +22,8 @@ export class CommandForm {
   readonly fields: FormField[];
 
   constructor(
-    payload: ZodType,
-    private readonly body: ZodType,
+    payload: z.core.$ZodType,
+    private readonly body: z.core.$ZodType,
     private readonly type?: string,
   ) {
     this.fields = [EFFECTIVE_ON, ...formFields(payload, 'payload')];
@@ -37,7 +37,7 @@ export class CommandForm {
       effectiveOn: typeof form[effective.name] === 'string' ? String(form[effective.name]).trim() : '',
       payload: formValue(payloadFields, form),
     };
-    const parsed = this.body.safeParse(value);
+    const parsed = z.safeParse(this.body, value);
     if (parsed.success) return { ok: true, value: parsed.data };
     return { ok: false, issues: this.issuesOf(parsed.error) };
   }
@@ -51,7 +51,7 @@ export class CommandForm {
     return { fields: this.fields, errors: errorList(issues), fieldErrors: fieldErrors(issues) };
   }
 
-  private issuesOf(error: ZodError): FieldIssue[] {
+  private issuesOf(error: z.core.$ZodError): FieldIssue[] {
     return error.issues
       .filter((i) => !(this.type && i.path.length === 1 && i.path[0] === 'type'))
       .map((i) => issueField(this.fields, i.path as (string | number)[], plainMessage(i.code, i.message, (i as { input?: unknown }).input)));

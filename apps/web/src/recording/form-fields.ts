@@ -1,4 +1,4 @@
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
 import { humanise } from '../common/wording';
 import { fieldId } from './form-errors';
 
@@ -39,7 +39,7 @@ const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
  * new command type, or a new field, gets its form without any code here: labels from the field
  * names, hints from the schema's descriptions (`.describe()`), inputs from the types.
  */
-export function formFields(schema: ZodType, prefix: string): FormField[] {
+export function formFields(schema: z.core.$ZodType, prefix: string): FormField[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return fieldsOf(json, prefix);
 }

@@ -48,7 +48,7 @@ export type ImportQuery = z.infer<typeof ImportQuery>;
 export const ImportRow = z.object({
   row: z.number().int(),
   key: z.string(),
-  command: Command.optional(),
+  command: z.optional(Command),
   refused: z.string().optional(),
 });
 export type ImportRow = z.infer<typeof ImportRow>;
@@ -60,7 +60,7 @@ export const ImportPreview = z.object({
   accepted: z.number().int(),
   refused: z.number().int(),
   /** What the rules would say today with the accepted rows recorded. */
-  after: EvaluationResult.optional(),
+  after: z.optional(EvaluationResult),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

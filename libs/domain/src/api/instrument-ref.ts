@@ -50,5 +50,5 @@ export function instrumentRef(params: InstrumentPathParams): InstrumentRef {
 }
 
 /** "What as of": a date query parameter, the workflow clock's date when absent. */
-export const AsOfQuery = z.object({ asOf: IsoDate.optional() }).strict();
+export const AsOfQuery = z.object({ asOf: z.optional(IsoDate) }).strict();
 export type AsOfQuery = z.infer<typeof AsOfQuery>;

@@ -52,14 +52,14 @@ export type PaperFormat = z.infer<typeof PaperFormat>;
 
 /** GET …/board-pack: the board on `boardOn` (default today), as `format` (default docx). */
 export const BoardPackQuery = z.strictObject({
-  boardOn: IsoDate.optional(),
+  boardOn: z.optional(IsoDate),
   format: PaperFormat.default('docx'),
 });
 export type BoardPackQuery = z.infer<typeof BoardPackQuery>;
 
 /** GET …/self-assessment: the draft before review `reviewId` (default: the next), as of `asOf` (default today). */
 export const SelfAssessmentQuery = z.strictObject({
-  asOf: IsoDate.optional(),
+  asOf: z.optional(IsoDate),
   reviewId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'must be an id such as review-3').optional(),
   format: PaperFormat.default('docx'),
 });

@@ -11,8 +11,8 @@ const booleanText = z
 export const RegisterQuery = z
   .object({
     council: CouncilSlug.optional(),
-    kind: InstrumentKind.optional(),
-    phase: Phase.optional(),
+    kind: z.optional(InstrumentKind),
+    phase: z.optional(Phase),
     /** true: only instruments with an overdue obligation; false: only those without. */
     overdue: booleanText.optional(),
     /** Only instruments whose next due date falls within this many days from today (or is past). */

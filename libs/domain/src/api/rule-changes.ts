@@ -12,7 +12,7 @@ export type DraftIdParams = z.infer<typeof DraftIdParams>;
 export const DraftList = z.array(Draft);
 
 /** The impact preview as of a date (today when absent), as JSON or CSV. */
-export const ImpactQuery = z.object({ asOf: IsoDate.optional(), format: z.enum(['json', 'csv']).default('json') }).strict();
+export const ImpactQuery = z.object({ asOf: z.optional(IsoDate), format: z.enum(['json', 'csv']).default('json') }).strict();
 export type ImpactQuery = z.infer<typeof ImpactQuery>;
 
 /** Applying a draft: how many instruments are updated at once (the throttle). */
@@ -20,11 +20,11 @@ export const ApplyBody = z.object({ concurrency: z.number().int().min(1).max(50)
 export type ApplyBody = z.infer<typeof ApplyBody>;
 
 /** Ending an amendment: the day its window closes (the drafted end, or today, when absent). */
-export const EndBody = z.object({ endOn: IsoDate.optional(), concurrency: z.number().int().min(1).max(50).default(8) }).strict();
+export const EndBody = z.object({ endOn: z.optional(IsoDate), concurrency: z.number().int().min(1).max(50).default(8) }).strict();
 export type EndBody = z.infer<typeof EndBody>;
 
 /** An instrument's projection from a date (today when absent), under the rules in force or a draft. */
-export const ProjectionQuery = z.object({ from: IsoDate.optional(), draftId: z.uuid('must be a draft id (a UUID)').optional() }).strict();
+export const ProjectionQuery = z.object({ from: z.optional(IsoDate), draftId: z.uuid('must be a draft id (a UUID)').optional() }).strict();
 export type ProjectionQuery = z.infer<typeof ProjectionQuery>;
 
 /** A rollout started: where to watch it. */

@@ -51,7 +51,7 @@ export const RulebookDetail = z.object({
   version: z.string(),
   title: z.string(),
   kind: z.string(),
-  effectiveFrom: IsoDate.optional(),
+  effectiveFrom: z.optional(IsoDate),
   sources: z.array(Citation),
   parameters: z.record(z.string(), z.object({ description: z.string(), unit: z.string().optional(), values: z.array(DatedValue) })).optional(),
   overrides: z.record(z.string(), z.object({ value: z.unknown(), citation: Citation })).optional(),

@@ -1,14 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDate } from '../dates';
-import { factPayloads, FactType } from '../facts';
+import { factPayloads, FactType, typeLiterals } from '../facts';
 
 /**
  * What a person asks for: a fact type, the date it happened and its payload. The actor is not part
  * of the body: the API takes it from the caller's token. Accepted, a command becomes a Fact whose
  * id is the update id (the Idempotency-Key), so a retried request has one effect.
  */
-const variants = (Object.keys(factPayloads) as FactType[]).map((type) =>
-  z.object({ type: z.literal(type), effectiveOn: IsoDate, payload: factPayloads[type] }).strict(),
-);
+const noOtherField = z.never();
+const variants = (Object.keys(factPayloads) as FactType[]).map((type) => {
+  const shape = { type: typeLiterals[type], effectiveOn: IsoDate, payload: factPayloads[type] };
+  // z.strictObject(shape), with one `never` for every variant rather than one each (each cached
+  // workflow builds all of them: docs/benchmarks.md, "workflow-footprint").
+  return new z.ZodMiniObject({ type: 'object', shape, catchall: noOtherField }) as z.ZodMiniObject<typeof shape, z.core.$strict>;
+});
 export const Command = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
 export type Command = z.infer<typeof Command>;

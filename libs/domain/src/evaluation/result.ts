@@ -1,6 +1,31 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDate } from '../dates';
-import { Explanation, RulebookRef } from './explanation';
+import { Citation, RulebookRef } from './explanation';
+
+/** One parameter value a rule read, the date it was read at, and where the value comes from. */
+export const ParameterUse = z.object({
+  name: z.string(),
+  value: z.unknown(),
+  readOn: IsoDate,
+  citation: Citation,
+  /** The rulebook (or amendment) that supplied the value in force on readOn. */
+  source: RulebookRef,
+});
+export type ParameterUse = z.infer<typeof ParameterUse>;
+
+/**
+ * Why a result is what it is, in the manner of a decision log: which rule, which rulebook version,
+ * which clauses, which parameter values and which facts, and one plain-English sentence.
+ */
+export const Explanation = z.object({
+  ruleId: z.string(),
+  rulebook: RulebookRef,
+  clauses: z.array(Citation),
+  parameters: z.array(ParameterUse),
+  facts: z.array(z.string()),
+  text: z.string(),
+});
+export type Explanation = z.infer<typeof Explanation>;
 
 /** Something that must be done by a date: a board meeting, a review, a self-assessment, a report. */
 export const Obligation = z.object({
@@ -8,10 +33,10 @@ export const Obligation = z.object({
   key: z.string(),
   ruleId: z.string(),
   kind: z.string(),
-  subject: z.string().optional(),
+  subject: z.optional(z.string()),
   dueOn: IsoDate,
   status: z.enum(['met', 'due', 'overdue']),
-  metOn: IsoDate.optional(),
+  metOn: z.optional(IsoDate),
   explanation: Explanation,
 });
 export type Obligation = z.infer<typeof Obligation>;
@@ -21,7 +46,7 @@ export const Flag = z.object({
   key: z.string(),
   ruleId: z.string(),
   kind: z.string(),
-  subject: z.string().optional(),
+  subject: z.optional(z.string()),
   severity: z.enum(['info', 'warning', 'breach']),
   explanation: Explanation,
 });

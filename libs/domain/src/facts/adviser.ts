@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id, Name, Text } from './text';
 
 /** DfE appoints an adviser (notice cl. 3). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id, Name } from './text';
 
 /**
@@ -7,9 +7,9 @@ import { Id, Name } from './text';
  * rules then check only what is known (the longest gap the rulebook allows).
  */
 export const BoardEstablished = z.object({
-  chair: z.object({ name: Name, councilOfficerOrMember: z.boolean().optional() }),
+  chair: z.object({ name: Name, councilOfficerOrMember: z.optional(z.boolean()) }),
   /** The agreed timetable: days between meetings. The rules cap it by the rulebook maximum. */
-  meetingIntervalDays: z.number().int().min(7).max(366).optional(),
+  meetingIntervalDays: z.optional(z.int().check(z.gte(7), z.lte(366))),
 });
 
 /**
@@ -17,19 +17,19 @@ export const BoardEstablished = z.object({
  * often gives only its date: without `report` and `voice` the rules check neither.
  */
 export const BoardMet = z.object({
-  virtual: z.boolean().default(false),
-  report: z
-    .object({
+  virtual: z._default(z.boolean(), false),
+  report: z.optional(
+    z.object({
       data: z.boolean(),
       analysis: z.boolean(),
       recommendations: z.boolean(),
       evidenceOfImpact: z.boolean(),
-    })
-    .optional(),
-  voice: z.object({ frontlineStaff: z.boolean(), childrenAndYoungPeople: z.boolean() }).optional(),
+    }),
+  ),
+  voice: z.optional(z.object({ frontlineStaff: z.boolean(), childrenAndYoungPeople: z.boolean() })),
   /** Objectives the report highlighted as slow to progress (cl. 5d). */
-  slowObjectivesHighlighted: z.array(Id).max(200).default([]),
+  slowObjectivesHighlighted: z._default(z.array(Id).check(z.maxLength(200)), []),
 });
 
 /** The board's chair changes. */
-export const BoardChairChanged = z.object({ chair: z.object({ name: Name, councilOfficerOrMember: z.boolean().optional() }) });
+export const BoardChairChanged = z.object({ chair: z.object({ name: Name, councilOfficerOrMember: z.optional(z.boolean()) }) });

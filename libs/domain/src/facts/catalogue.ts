@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import * as adviser from './adviser';
 import * as board from './board';
 import * as cb from './continuing-board';
@@ -51,4 +51,12 @@ export const factPayloads = {
 
 export type FactType = keyof typeof factPayloads;
 export const FactType = z.enum(Object.keys(factPayloads) as [FactType, ...FactType[]]);
+
+/**
+ * Each fact type's `type` literal, one instance shared by the Fact and the Command schemas: every
+ * cached workflow builds every schema of its own, so each instance saved is saved per workflow.
+ */
+export const typeLiterals = Object.fromEntries(FactType.options.map((type) => [type, z.literal(type)])) as {
+  [T in FactType]: z.ZodMiniLiteral<T>;
+};
 export type PayloadOf<T extends FactType> = z.infer<(typeof factPayloads)[T]>;

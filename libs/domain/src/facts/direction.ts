@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Council } from '../roles';
 import { NoticeTerms, Trigger } from './notice';
 import { Arrangement, DecisionBasis, InstrumentId, InstrumentTerms, Override } from './terms';
@@ -10,12 +10,12 @@ export { Arrangement };
 export const DirectionIssued = z.object({
   council: Council,
   basis: z.enum(['escalation', 'direct']),
-  fromInstrumentId: z.string().max(200).optional(),
-  arrangement: Arrangement.default('council-control'),
+  fromInstrumentId: z.optional(z.string().check(z.maxLength(200))),
+  arrangement: z._default(Arrangement, 'council-control'),
   /** What led to it, for a direction made directly. */
-  trigger: Trigger.optional(),
+  trigger: z.optional(Trigger),
   /** The earlier instrument for this council this one follows (other than the one escalated). */
-  follows: InstrumentId.optional(),
+  follows: z.optional(InstrumentId),
   ...InstrumentTerms,
 });
 export const CommissionerAppointed = z.object({ name: Name });
@@ -23,19 +23,19 @@ export const CommissionerReported = z.object({
   reportKind: z.enum(['initial', 'review']),
   summary: Text,
   /** What the commissioner recommends, when the report says. */
-  recommends: z.enum(['revoke', 'step-down', 'continue', 'trust', 'partner-council', 'council-owned-company']).optional(),
+  recommends: z.optional(z.enum(['revoke', 'step-down', 'continue', 'trust', 'partner-council', 'council-owned-company'])),
 });
 /** The commissioner leaves; replaced by another commissioner, by an adviser, or not at all. */
-export const CommissionerLeft = z.object({ name: Name.optional(), replacedBy: z.enum(['commissioner', 'adviser']).optional() });
+export const CommissionerLeft = z.object({ name: z.optional(Name), replacedBy: z.optional(z.enum(['commissioner', 'adviser'])) });
 /**
  * The direction is revised (s497A(2A)): a new arrangement, or the same arrangement with new terms,
  * duties or report dates (stated report dates replace the schedule from then on).
  */
 export const DirectionRevised = z.object({
-  arrangement: Arrangement.optional(),
+  arrangement: z.optional(Arrangement),
   reason: Text,
   ...InstrumentTerms,
-  override: Override.optional(),
+  override: z.optional(Override),
 });
 /** A trust or company takes over services on its own date, after the revision that arranged it. */
 export const ArrangementLive = z.object({ arrangement: Arrangement, body: Name });
@@ -43,10 +43,10 @@ export const ArrangementLive = z.object({ arrangement: Arrangement, body: Name }
 export const DirectionEnded = z.object({
   outcome: z.enum(['step-down', 'revoke']),
   reason: Text,
-  basis: DecisionBasis.optional(),
+  basis: z.optional(DecisionBasis),
   /** Step-down: the new notice's own trigger, areas and deadline. */
-  notice: NoticeTerms.partial({ trigger: true }).optional(),
+  notice: z.optional(z.partial(NoticeTerms, { trigger: true })),
   /** Revocation followed by a period of support and supervision. */
-  supportAndSupervision: z.boolean().optional(),
-  override: Override.optional(),
+  supportAndSupervision: z.optional(z.boolean()),
+  override: z.optional(Override),
 });

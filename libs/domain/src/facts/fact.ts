@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDate } from '../dates';
 import { Actor } from '../roles';
-import { factPayloads, FactType, PayloadOf } from './catalogue';
+import { factPayloads, FactType, PayloadOf, typeLiterals } from './catalogue';
 
 /**
  * Something that happened to an instrument: when it happened (effectiveOn, which every rule reads)
@@ -9,14 +9,14 @@ import { factPayloads, FactType, PayloadOf } from './catalogue';
  * that has run for years means entering its past.
  */
 const FactBase = z.object({
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   effectiveOn: IsoDate,
-  recordedAt: z.string().datetime(),
+  recordedAt: z.iso.datetime(),
   actor: Actor,
 });
 
 const variants = (Object.keys(factPayloads) as FactType[]).map((type) =>
-  FactBase.extend({ type: z.literal(type), payload: factPayloads[type] }),
+  z.extend(FactBase, { type: typeLiterals[type], payload: factPayloads[type] }),
 );
 
 export const Fact = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);

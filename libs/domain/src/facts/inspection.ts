@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDate } from '../dates';
 import { Judgement } from '../instrument';
 import { Id } from './text';
@@ -16,13 +16,13 @@ export const gradedInspectionKinds: readonly z.infer<typeof InspectionKind>[] = 
 export const InspectionPublished = z.object({
   kind: InspectionKind,
   /** Graded inspections only (ILACS, SLC, safeguarding and looked-after children). */
-  judgement: Judgement.optional(),
-  priorityActions: z.boolean().default(false),
+  judgement: z.optional(Judgement),
+  priorityActions: z._default(z.boolean(), false),
   /** The judgement on each area as the report states it (e.g. help-and-protection: inadequate). */
-  subJudgements: z.record(Id, Judgement).optional(),
+  subJudgements: z.optional(z.record(Id, Judgement)),
   /** How many areas for priority action a visit named. */
-  priorityActionCount: z.number().int().min(0).max(100).optional(),
+  priorityActionCount: z.optional(z.int().check(z.gte(0), z.lte(100))),
 });
 
 /** The inspection that led to an instrument, though published before it began. */
-export const PrecedingInspection = InspectionPublished.extend({ publishedOn: IsoDate });
+export const PrecedingInspection = z.extend(InspectionPublished, { publishedOn: IsoDate });

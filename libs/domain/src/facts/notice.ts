@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDate } from '../dates';
 import { Council } from '../roles';
 import { PrecedingInspection } from './inspection';
@@ -30,38 +30,36 @@ export const Trigger = z.object({
   kind: TriggerKind,
   inspectionPublishedOn: IsoDate,
   /** The inspection itself, with its sub-judgements and priority actions, though it precedes the instrument. */
-  inspection: PrecedingInspection.optional(),
+  inspection: z.optional(PrecedingInspection),
 });
 
 /** What a new notice states: its trigger, the areas, its deadline and its own terms. */
 export const NoticeTerms = z.object({
   trigger: Trigger,
-  areasForImprovement: z.array(AreaForImprovement).max(100).default([]),
+  areasForImprovement: z._default(z.array(AreaForImprovement).check(z.maxLength(100)), []),
   /** The date the plan's actions are due (cl. 11); the rules derive it when it is not given. */
-  deadlineOn: IsoDate.optional(),
+  deadlineOn: z.optional(IsoDate),
   ...InstrumentTerms,
 });
 
 /** DfE issues an improvement notice (notice preamble): the fact that starts a notice's life. */
-export const NoticeIssued = NoticeTerms.extend({
+export const NoticeIssued = z.extend(NoticeTerms, {
   council: Council,
   /** The earlier instrument for this council this one follows (a second notice years later). */
-  follows: InstrumentId.optional(),
+  follows: z.optional(InstrumentId),
 });
 
 /** The caselead's decision at assessment (cl. 13, 2023 report); never taken by the product. */
 export const AssessmentDecided = z.object({
   decision: z.enum(['lift', 'continue', 'extend', 'escalate']),
   /** For 'extend': the new deadline. */
-  newDeadlineOn: IsoDate.optional(),
+  newDeadlineOn: z.optional(IsoDate),
   reason: Text,
-  basis: DecisionBasis.optional(),
+  basis: z.optional(DecisionBasis),
   /** Recorded though the rules did not open it: the reason, audited and flagged. */
-  override: Override.optional(),
+  override: z.optional(Override),
   /** For 'escalate': what the direction states (its arrangement, duties, report dates). */
-  direction: z
-    .object({ arrangement: Arrangement.optional(), trigger: Trigger.optional(), ...InstrumentTerms })
-    .optional(),
+  direction: z.optional(z.object({ arrangement: z.optional(Arrangement), trigger: z.optional(Trigger), ...InstrumentTerms })),
 });
 
 /** The notice is replaced by a new notice (a second inadequate judgement, a focused visit): it ends as replaced. */
@@ -69,7 +67,7 @@ export const NoticeReplaced = z.object({
   reason: Text,
   /** The new notice's own terms; it is issued on this fact's date. */
   by: NoticeTerms,
-  override: Override.optional(),
+  override: z.optional(Override),
 });
 
 /** Ministers decide (e.g. that services move to a trust), apart from the revision that enacts it. */
@@ -78,9 +76,9 @@ export const MinisterialDecision = z.object({ decision: Text });
 /** A later rulebook version adopted by a running instrument: explicit and audited. */
 export const RulebookAdopted = z.object({
   rulebookId: Id,
-  version: z.string().trim().min(1).max(40),
+  version: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
   reason: Text,
   /** The document that made the change and the rollout that recorded it, when a rollout did. */
-  source: SourceDocument.optional(),
-  rolloutId: Id.optional(),
+  source: z.optional(SourceDocument),
+  rolloutId: z.optional(Id),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id, Text } from './text';
 
 /** The programme office starts a DfE review cycle (cl. 6). */
@@ -13,7 +13,7 @@ export const SelfAssessmentSubmitted = z.object({
   }),
 });
 /** The review meeting took place, covering these topics (cl. 7). */
-export const ReviewHeld = z.object({ reviewId: Id, virtual: z.boolean().default(false), topics: z.array(Id).max(50) });
+export const ReviewHeld = z.object({ reviewId: Id, virtual: z._default(z.boolean(), false), topics: z.array(Id).check(z.maxLength(50)) });
 /** The caselead records the review's outcome. */
 export const ReviewOutcomeRecorded = z.object({
   reviewId: Id,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDate } from '../dates';
 import { Text } from './text';
 
@@ -9,31 +9,31 @@ import { Text } from './text';
  * the instrument's rulebook does not define.
  */
 export const StatedTerm = z.object({
-  parameter: z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, 'must be a rulebook parameter name such as review.maxIntervalMonths'),
+  parameter: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, 'must be a rulebook parameter name such as review.maxIntervalMonths')),
   /** A number, a yes/no, or a list of numbers (review months: [6, 12, 18]). */
-  value: z.union([z.number().min(0).max(10_000), z.boolean(), z.array(z.number().min(0).max(10_000)).min(1).max(50)]),
+  value: z.union([z.number().check(z.gte(0), z.lte(10_000)), z.boolean(), z.array(z.number().check(z.gte(0), z.lte(10_000))).check(z.minLength(1), z.maxLength(50))]),
   /** Where the instrument says so: "para 6". */
-  clause: z.string().trim().min(1).max(200),
-  text: Text.optional(),
+  clause: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  text: z.optional(Text),
 });
 export type StatedTerm = z.infer<typeof StatedTerm>;
 
 /** A report the instrument itself says is due on a date (a commissioner's report, a chair's report). */
 export const StatedReport = z.object({
   dueOn: IsoDate,
-  kind: z.enum(['initial', 'review']).default('review'),
-  clause: z.string().trim().min(1).max(200).optional(),
+  kind: z._default(z.enum(['initial', 'review']), 'review'),
+  clause: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
 });
 export type StatedReport = z.infer<typeof StatedReport>;
 
 /** What an instrument states, beyond the rulebook: duties in its words, terms, report dates. */
 export const InstrumentTerms = {
   /** How the instrument is cited: "Improvement notice to Slough Borough Council, 2021-11-05". */
-  document: z.string().trim().min(1).max(300).optional(),
-  terms: z.array(StatedTerm).max(50).optional(),
-  reportsDue: z.array(StatedReport).max(50).optional(),
+  document: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  terms: z.optional(z.array(StatedTerm).check(z.maxLength(50))),
+  reportsDue: z.optional(z.array(StatedReport).check(z.maxLength(50))),
   /** Duties and conditions as the instrument words them (a board chair's quarterly reports ...). */
-  duties: z.array(Text).max(50).optional(),
+  duties: z.optional(z.array(Text).check(z.maxLength(50))),
 };
 
 /** How a direction arranges children's services (s497A(2A) revisions). */
@@ -46,4 +46,4 @@ export const Override = z.object({ reason: Text });
 export const DecisionBasis = z.enum(['re-inspection', 'adviser-recommendation', 'commissioner-recommendation', 'ministerial']);
 
 /** Another instrument this one follows (an earlier chain for the same council). */
-export const InstrumentId = z.string().regex(/^[a-z-]+\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/, 'must be an instrument id such as notice/slough/2011-05-10');
+export const InstrumentId = z.string().check(z.regex(/^[a-z-]+\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/, 'must be an instrument id such as notice/slough/2011-05-10'));

@@ -19,11 +19,11 @@ export const AmendmentChange = z
     appliesTo: z.array(AmendableKind).min(1).max(1).default(['improvement-notice']),
     /** From startOn (inclusive) to endOn (exclusive); open-ended until ended by a rollback. */
     window: z
-      .object({ startOn: IsoDate, endOn: IsoDate.optional() })
+      .object({ startOn: IsoDate, endOn: z.optional(IsoDate) })
       .strict()
       .refine((w) => !w.endOn || w.endOn > w.startOn, { message: 'endOn must be after startOn', path: ['endOn'] }),
-    source: SourceDocument.strict(),
-    overrides: z.array(AmendmentOverride.strict()).min(1).max(40),
+    source: z.strictObject(SourceDocument.shape),
+    overrides: z.array(z.strictObject(AmendmentOverride.shape)).min(1).max(40),
   })
   .strict();
 export type AmendmentChange = z.infer<typeof AmendmentChange>;
@@ -36,7 +36,7 @@ export const RulebookVersionChange = z
     version: z.string().trim().min(1).max(40),
     /** The date each instrument adopts it from. */
     adoptOn: IsoDate,
-    source: SourceDocument.strict(),
+    source: z.strictObject(SourceDocument.shape),
     reason: Text,
   })
   .strict();

@@ -7,8 +7,8 @@ export const DueDateChange = z.object({
   ruleId: z.string(),
   kind: z.string(),
   subject: z.string().optional(),
-  from: IsoDate.nullable(),
-  to: IsoDate.nullable(),
+  from: z.nullable(IsoDate),
+  to: z.nullable(IsoDate),
 });
 export type DueDateChange = z.infer<typeof DueDateChange>;
 

@@ -18,7 +18,7 @@ export type ProjectedEvent = z.infer<typeof ProjectedEvent>;
 export const Projection = z.object({
   from: IsoDate,
   until: IsoDate,
-  deadlineOn: IsoDate.optional(),
+  deadlineOn: z.optional(IsoDate),
   rulebooks: z.array(z.string()),
   events: z.array(ProjectedEvent),
 });

@@ -10,7 +10,7 @@ export const AuditEntry = z.object({
   actorId: z.string(),
   actorRole: Role,
   actorCouncil: z.string().nullable(),
-  effectiveOn: IsoDate.nullable(),
+  effectiveOn: z.nullable(IsoDate),
   recordedAt: z.date(),
   outcome: z.enum(['accepted', 'rejected']),
   reason: z.string().nullable(),

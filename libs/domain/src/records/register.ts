@@ -13,7 +13,7 @@ export const RegisterEntry = z.object({
   councilName: z.string(),
   phase: Phase,
   startedOn: IsoDate,
-  nextDueOn: IsoDate.nullable(),
+  nextDueOn: z.nullable(IsoDate),
   overdueCount: z.number().int(),
   flagCount: z.number().int(),
   linkedFrom: z.string().nullable(),
