@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { existsSync } from 'fs';
 import { hostname } from 'os';
 import { join } from 'path';
+import { getHeapStatistics } from 'v8';
 import { loadEnv } from '@cs/config';
 import { logDatabaseWait, openDatabase } from '@cs/persistence';
 import { Client } from '@temporalio/client';
 import { connectClient, connectWorker, ensureSearchAttributes } from '@cs/temporal';
 import { createActivities } from './activities';
+import { cachedWorkflowsFor } from './cache-size';
 import { ReminderMailer } from './reminders/mailer';
 import { createInterventionWorker } from './worker';
 
@@ -23,6 +25,8 @@ async function main() {
   const clientConnection = await connectClient(env);
   const client = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
   const identity = `worker@${hostname()}/${process.pid}`;
+  // As many instruments as the heap holds with room to spare, unless set (apps/worker/src/cache-size.ts).
+  const maxCachedWorkflows = env.WORKER_MAX_CACHED_WORKFLOWS ?? cachedWorkflowsFor(getHeapStatistics().heap_size_limit);
   const worker = await createInterventionWorker({
     connection,
     namespace: env.TEMPORAL_NAMESPACE,
@@ -31,13 +35,13 @@ async function main() {
     identity,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH ?? builtBundle(),
     stickyTimeoutMs: env.WORKER_STICKY_TIMEOUT_MS,
-    maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
+    maxCachedWorkflows,
   });
   // Reminders leave the outbox by email (the local mail catcher unless SMTP_URL names a relay).
   const smtpUrl = env.SMTP_URL ?? `smtp://127.0.0.1:${env.MAIL_CATCHER_SMTP_PORT}`;
   const mailer = new ReminderMailer(db, { smtpUrl, from: env.MAIL_FROM, retryBaseMs: env.MAIL_RETRY_BASE_MS, retryMaxMs: env.MAIL_RETRY_MAX_MS });
   if (env.MAIL_POLL_MS > 0) mailer.start(env.MAIL_POLL_MS);
-  console.log(JSON.stringify({ level: 'info', msg: 'worker polling', taskQueue: env.TEMPORAL_TASK_QUEUE, identity, reminders: env.MAIL_POLL_MS > 0 ? smtpUrl.replace(/:[^:@/]+@/, ':***@') : 'off' }));
+  console.log(JSON.stringify({ level: 'info', msg: 'worker polling', taskQueue: env.TEMPORAL_TASK_QUEUE, identity, maxCachedWorkflows, reminders: env.MAIL_POLL_MS > 0 ? smtpUrl.replace(/:[^:@/]+@/, ':***@') : 'off' }));
   await worker.run(); // Worker installs SIGINT/SIGTERM handlers and drains on shutdown.
   await mailer.stop();
   await connection.close();

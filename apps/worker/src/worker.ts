@@ -12,7 +12,7 @@ export interface WorkerSetup {
   workflowBundlePath?: string;
   /** See WORKER_STICKY_TIMEOUT_MS in libs/config. */
   stickyTimeoutMs?: number;
-  /** See WORKER_MAX_CACHED_WORKFLOWS in libs/config; the SDK's default when absent. */
+  /** See WORKER_MAX_CACHED_WORKFLOWS in libs/config and ./cache-size.ts; the SDK's default when absent. */
   maxCachedWorkflows?: number;
 }
 

@@ -68,8 +68,9 @@ export const EnvSchema = z.object({
   WORKFLOW_TASK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(10_000),
   /**
    * Instruments a worker keeps in memory between their workflow tasks; one evicted replays its
-   * history on its next event. Each costs ~4 MB of the worker's heap (docs/benchmarks.md), and the
-   * SDK's default (from the heap limit, ~2,300 on a 4 GB heap) can outgrow the heap: size it here.
+   * history on its next event. Unset, the worker derives it from its heap limit and the measured
+   * cost of an instrument (apps/worker/src/cache-size.ts: 1,024 on a 4 GiB heap), not the SDK's
+   * default (~2,300 on 4 GiB, more than that heap holds).
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).optional(),
   /** A workflow bundle built by `apps/worker/src/build-bundle.ts`: the worker starts without webpack. */
