@@ -37,6 +37,11 @@ export interface InstrumentSpec<S> {
   phase(state: S, rules: EvaluationResult | undefined): Phase;
   /** The date the instrument ended (lifted, escalated, stepped down, revoked, closed), if it has. */
   endedOn(state: S): IsoDate | undefined;
+  /**
+   * What an ended instrument still records, and so stays open for: a trust, company or partner council
+   * a direction set up outlives it, until services come back to the council. None by default.
+   */
+  afterEnd?(state: S): readonly FactType[];
   /** Why the lifecycle does not allow this command now, or undefined when it does. */
   refuse(command: Command, ctx: CheckContext<S>): string | undefined;
   /** A fact after which a new run should start (the end of a review cycle): keeps history small. */
