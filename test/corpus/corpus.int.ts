@@ -152,7 +152,7 @@ describe('the corpus of real interventions, entered through the API', () => {
           s.type === 'trigger.inspection'
             ? facts.some((f) => f.payload.trigger?.inspection?.publishedOn === s.on)
             : s.precision === 'day'
-              ? facts.some((f) => f.type === s.type && f.effectiveOn === s.on && f.precision === undefined)
+              ? facts.some((f) => f.type === s.type && f.effectiveOn === s.on && (!s.marked || f.precision === undefined))
               : facts.some((f) => f.type === s.type && f.effectiveOn.startsWith(s.on) && (!s.marked || f.precision === s.precision));
         expect([label, s.event, s.type, s.on, s.precision, found]).toEqual([label, s.event, s.type, s.on, s.precision, true]);
       }

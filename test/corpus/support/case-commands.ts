@@ -21,7 +21,10 @@ export interface StatedDate {
   type: string;
   on: string;
   precision: 'day' | 'month' | 'year';
-  /** The plan told the product the precision (a command or registration it sends, not a hand-over's start). */
+  /**
+   * Whether the fact must carry exactly this precision (none for a day): true for what the plan sends,
+   * and for an instrument a hand-over opened when the event that handed over was as precise.
+   */
   marked: boolean;
   event: string;
 }
@@ -77,14 +80,16 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
   for (const e of events) {
     if ((e.event === 'notice-issued' || e.event === 'direction-issued') && !opening.has(e.instrument)) opening.set(e.instrument, e);
   }
-  // Who opens each instrument by hand-over: the event that ends its predecessor.
-  const handedOver = new Set<string>();
+  // Who opens each instrument by hand-over: the event that ends its predecessor (its date, and its precision, start the successor).
+  const handedOver = new Map<string, CaseEvent>();
   for (const e of events) {
     const d = e.details as Details;
-    if ((e.event === 'escalated' || e.event === 'stepped-down') && typeof d.to === 'string') handedOver.add(d.to);
-    if (e.event === 'notice-replaced' && typeof d.by === 'string') handedOver.add(d.by);
-    if (e.event === 'notice-issued' && typeof d.replaces === 'string') handedOver.add(e.instrument);
+    if ((e.event === 'escalated' || e.event === 'stepped-down') && typeof d.to === 'string') handedOver.set(d.to, e);
+    if (e.event === 'notice-replaced' && typeof d.by === 'string') handedOver.set(d.by, e);
+    if (e.event === 'notice-issued' && typeof d.replaces === 'string') handedOver.set(e.instrument, e);
   }
+  /** A successor's start fact is as precise as the event that handed over: checked only where that is the record's precision for the opening. */
+  const sameAsHandOver = (label: string, e: CaseEvent) => !handedOver.has(label) || (handedOver.get(label)!.precision ?? 'day') === (e.precision ?? 'day');
   // A continuing board follows the lifting or revocation before it.
   const boards = c.instruments.filter((i) => i.kind === 'continuing-board').map((i) => i.label);
   const boardAfter = (endOn: string) =>
@@ -146,7 +151,7 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
   // Day-precision facts are checked to the day; month and year ones to the period, and marked so.
   const statedIf = (e: CaseEvent, label: string, type: string, on: string, marked = true) => {
     const precision = e.precision ?? 'day';
-    stated.push({ label, type, on: precision === 'day' ? on : e.on, precision, marked: marked && precision !== 'day', event: e.event });
+    stated.push({ label, type, on: precision === 'day' ? on : e.on, precision, marked, event: e.event });
   };
   /** What the product is told of the date's precision: nothing for a day. */
   const precisionOf = (e: CaseEvent) => (e.precision && e.precision !== 'day' ? { precision: e.precision } : {});
@@ -171,8 +176,7 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
           const follows = expectedFrom(label);
           steps.push({ kind: 'register', label, path: '/notices', effectiveOn: on, ...precisionOf(e), payload: { council, ...noticeTerms(label), ...(follows ? { follows: `@${follows}` } : {}) }, event: e });
         }
-        // A notice opened by a hand-over starts from its predecessor's fact, not from a request marked by the plan.
-        statedIf(e, label, 'notice.issued', on, !handedOver.has(label));
+        statedIf(e, label, 'notice.issued', on, sameAsHandOver(label, e));
         break;
       }
       case 'direction-issued': {
@@ -183,7 +187,7 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
             payload: { council, basis: d.basis, ...directionTerms(label), ...(follows ? { follows: `@${follows}` } : {}) }, event: e,
           });
         }
-        statedIf(e, label, 'direction.issued', on, !handedOver.has(label));
+        statedIf(e, label, 'direction.issued', on, sameAsHandOver(label, e));
         break;
       }
       case 'inspection':

@@ -1,7 +1,7 @@
 import type { Fact, FactOf, Phase } from '@cs/domain/core';
 import { instrumentWorkflowId, instrumentWorkflowTypes } from '@cs/contract';
 import { refuseClosedDecision } from '../shared/decisions';
-import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
+import { handOverDate, type CheckContext, type Command, type InstrumentSpec, type Successor } from '../shared/spec';
 import { foldDirection, inPost, stepDirection, type DirectionState } from './direction-state';
 
 function phase(s: DirectionState): Phase {
@@ -67,7 +67,7 @@ function successor(fact: Fact, s: DirectionState, self: { workflowId: string }):
     return {
       workflowType: instrumentWorkflowTypes['continuing-board'],
       workflowId: instrumentWorkflowId('continuing-board', council.slug, on),
-      start: { ...start, command: { type: 'support.started', effectiveOn: on, payload: { council, fromInstrumentId: self.workflowId } } },
+      start: { ...start, command: { type: 'support.started', ...handOverDate(fact), payload: { council, fromInstrumentId: self.workflowId } } },
     };
   }
   const stated = fact.payload.notice;
@@ -78,7 +78,7 @@ function successor(fact: Fact, s: DirectionState, self: { workflowId: string }):
       ...start,
       command: {
         type: 'notice.issued',
-        effectiveOn: on,
+        ...handOverDate(fact),
         payload: {
           ...stated,
           council,
