@@ -42,8 +42,8 @@ export class ImportsService {
 
   async preview(ref: InstrumentRef, actor: Actor, bytes: Buffer, format: TrackerFormat, withRules = true): Promise<ImportPreview> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const facts = await this.temporal.facts(ref.workflowId); // first: an unknown instrument is a 404, whatever the file
     const lines = await readTracker(bytes, format);
-    const facts = await this.temporal.facts(ref.workflowId);
     const today = dateOf(Date.now());
     const rows: ImportRow[] = lines.map(({ row, cells }) => {
       const key = `import-${sha256.slice(0, 16)}-row-${row}`;
