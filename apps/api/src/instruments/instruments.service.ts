@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RegisterEntity } from '@cs/persistence';
 import { chronological, dateOf, factsUpTo, type InstrumentRef, type IsoDate } from '@cs/domain';
 import type { InstrumentView } from '@cs/contract';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
@@ -6,10 +8,18 @@ import { TemporalClientService } from '../infrastructure/temporal-client.service
 /** One instrument's live state and timeline, read from its workflow (the truth for one instrument). */
 @Injectable()
 export class InstrumentsService {
-  constructor(private readonly temporal: TemporalClientService) {}
+  constructor(
+    private readonly temporal: TemporalClientService,
+    private readonly db: DataSource,
+  ) {}
 
-  state(ref: InstrumentRef, asOf?: IsoDate): Promise<InstrumentView> {
-    return this.temporal.state(ref.workflowId, asOf);
+  async state(ref: InstrumentRef, asOf?: IsoDate): Promise<InstrumentView> {
+    const view = await this.temporal.state(ref.workflowId, asOf);
+    if (view.links.to) return view;
+    // One a later instrument `follows` ended before it began, so its workflow cannot record the
+    // link: the register row holds it (projection.activities.ts).
+    const row = await this.db.getRepository(RegisterEntity).findOne({ select: { workflowId: true, linkedTo: true }, where: { workflowId: ref.workflowId } });
+    return row?.linkedTo ? { ...view, links: { ...view.links, to: row.linkedTo } } : view;
   }
 
   /** What happened (facts by effective date, up to asOf) and what is due (open obligations by date). */
