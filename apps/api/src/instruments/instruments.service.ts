@@ -29,10 +29,11 @@ export class InstrumentsService {
     return {
       workflowId: ref.workflowId,
       asOf: on,
-      past: chronological(factsUpTo(facts, on)).map(({ id, type, effectiveOn, recordedAt, actor, payload }) => ({
+      past: chronological(factsUpTo(facts, on)).map(({ id, type, effectiveOn, precision, recordedAt, actor, payload }) => ({
         id,
         type,
         effectiveOn,
+        ...(precision ? { precision } : {}),
         recordedAt,
         actor,
         payload,
