@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { chronological, dateOf, factsUpTo, type InstrumentRef, type IsoDate } from '@cs/domain';
-import type { InstrumentView } from '@cs/contract';
+import { chronological, dateOf, factsUpTo, type InstrumentRef, type IsoDate, type OverviewQuery } from '@cs/domain';
+import type { InstrumentOverview, InstrumentView } from '@cs/contract';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 
 /** One instrument's live state and timeline, read from its workflow (the truth for one instrument). */
@@ -10,6 +10,11 @@ export class InstrumentsService {
 
   state(ref: InstrumentRef, asOf?: IsoDate): Promise<InstrumentView> {
     return this.temporal.state(ref.workflowId, asOf);
+  }
+
+  /** What the instrument's page shows: one query, one evaluation, one page of facts. */
+  overview(ref: InstrumentRef, query: OverviewQuery): Promise<InstrumentOverview> {
+    return this.temporal.overview(ref.workflowId, query);
   }
 
   /** What happened (facts by effective date, up to asOf) and what is due (open obligations by date). */
