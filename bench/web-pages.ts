@@ -99,6 +99,7 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
         const web = await cpuPerRequest(product, sides.web, o.requests);
         const json = await cpuPerRequest(product, sides.api, o.requests);
         for (const part of ['worker', 'api', 'bench'] as const) {
+          if (!(json[part] > 0)) continue; // the caseload reads no workflow: no worker row
           rows.push({ metric: `${name} CPU per request, ${part} process${part === 'bench' ? ' (web service + clients)' : ''}`, unit: 'ms', product: web[part], baseline: json[part], ratio: costRatio(web[part], json[part]) });
         }
       }
