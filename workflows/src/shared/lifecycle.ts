@@ -13,6 +13,8 @@ import {
   CommandInput,
   commandUpdate,
   factsQuery,
+  overviewOf,
+  overviewQuery,
   refusal,
   roleRefusal,
   stateQuery,
@@ -92,6 +94,8 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
   );
   setHandler(stateQuery, (asOf?: string) => instrument.view(asOf ?? today()));
   setHandler(factsQuery, () => [...instrument.facts]);
+  // The page's one question: one evaluation, and an answer sized by the page, not the instrument's age.
+  setHandler(overviewQuery, (request = {}) => overviewOf(instrument.view(request.asOf ?? today()), instrument.facts, request));
 
   const { reminderLeadDays } = await readSettings();
 
