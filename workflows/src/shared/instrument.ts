@@ -5,6 +5,7 @@ import { refuseAdoption, versionInUse } from './adoption';
 import { refuseEffectiveDate } from './dates';
 import { UntilLogGrows } from './memo';
 import { askRules, type RulesAnswer } from './rules';
+import type { RulesMemo } from '@cs/rules';
 import type { Command, InstrumentSpec } from './spec';
 
 /** Why a command may not be recorded: the kind decides the refusal's type, the reason is for people. */
@@ -31,6 +32,8 @@ export class Instrument<S> {
   private newestIsLatest = false;
   /** The validator's look at the log with the command in: the handler that records it reuses it. */
   private probed?: { fact: Fact; length: number; asOf: IsoDate; answer: RulesAnswer };
+  /** What the rules found rule by rule, so that a new fact re-runs only the rules it touches (in memory only). */
+  private memo?: RulesMemo;
 
   constructor(
     readonly spec: InstrumentSpec<S>,
@@ -76,7 +79,13 @@ export class Instrument<S> {
   }
 
   private rules(asOf: IsoDate): RulesAnswer {
-    return this.answers.get(this.log.length, asOf, () => askRules(this.spec.kind, this.log, asOf, this.pins));
+    return this.answers.get(this.log.length, asOf, () => this.ask(this.log, asOf));
+  }
+
+  private ask(facts: readonly Fact[], asOf: IsoDate): RulesAnswer {
+    const { memo, ...answer } = askRules(this.spec.kind, facts, asOf, this.pins, this.memo);
+    if (memo) this.memo = memo;
+    return answer as RulesAnswer;
   }
 
   /**
@@ -117,7 +126,7 @@ export class Instrument<S> {
     // The rules must be able to read the instrument with this fact in it (validated twice).
     const probe: Fact = checkOnce({ id, ...command, actor, recordedAt: parsed.data.recordedAt } as Fact);
     const before = this.rules(todayOn);
-    const after = askRules(this.spec.kind, [...this.log, probe], todayOn, this.pins);
+    const after = this.ask([...this.log, probe], todayOn);
     this.probed = { fact: probe, length: this.log.length, asOf: todayOn, answer: after };
     if (after.error && !before.error) return conflict(`the rules refuse this fact: ${after.error}`);
     return undefined;
