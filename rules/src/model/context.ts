@@ -72,7 +72,17 @@ class Scope {
     return (this.index.get(type) ?? []) as unknown as FactOf<T>[];
   }
 
+  /** A rule reads the same parameter on the same date many times (each board, each review): read once. */
+  private readonly uses = new Map<string, ParameterUse>();
+
   read(name: string, on: IsoDate): ParameterUse {
+    const key = `${name}|${on}`;
+    let use = this.uses.get(key);
+    if (!use) this.uses.set(key, (use = this.readAnew(name, on)));
+    return use;
+  }
+
+  private readAnew(name: string, on: IsoDate): ParameterUse {
     const set = this.set;
     if (set.activeAmendments(on).some((a) => a.overrides[name])) return set.read(name, on);
     const stated = this.terms.read(name, on, { id: set.base.id, version: set.base.version });
