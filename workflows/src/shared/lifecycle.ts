@@ -77,7 +77,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       const id = currentUpdateInfo()?.id ?? `${workflowId}#${instrument.facts.length}`;
       const existing = instrument.has(id);
       if (existing) return { fact: existing, duplicate: true, summary: summarise(instrument.view(today())) };
-      const fact = instrument.record(CommandInput.parse(raw), id);
+      const fact = instrument.record(raw, id);
       pending.push(fact);
       changed = true;
       atBoundary ||= spec.isBoundary(fact);
