@@ -13,6 +13,8 @@ import {
   CommandInput,
   commandUpdate,
   factsQuery,
+  overviewOf,
+  overviewQuery,
   refusal,
   roleRefusal,
   stateQuery,
@@ -75,7 +77,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       const id = currentUpdateInfo()?.id ?? `${workflowId}#${instrument.facts.length}`;
       const existing = instrument.has(id);
       if (existing) return { fact: existing, duplicate: true, summary: summarise(instrument.view(today())) };
-      const fact = instrument.record(CommandInput.parse(raw), id);
+      const fact = instrument.record(raw, id);
       pending.push(fact);
       changed = true;
       atBoundary ||= spec.isBoundary(fact);
@@ -92,6 +94,8 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
   );
   setHandler(stateQuery, (asOf?: string) => instrument.view(asOf ?? today()));
   setHandler(factsQuery, () => [...instrument.facts]);
+  // The page's one question: one evaluation, and an answer sized by the page, not the instrument's age.
+  setHandler(overviewQuery, (request = {}) => overviewOf(instrument.view(request.asOf ?? today()), instrument.facts, request));
 
   const { reminderLeadDays } = await readSettings();
 
