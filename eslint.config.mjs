@@ -94,7 +94,7 @@ export default tseslint.config(
   {
     // The result schemas (`@cs/contract/schemas`), which workflow code never loads (the bundle test
     // holds it): they check what the API returns, with the rules' result schemas from the domain.
-    files: ['libs/contract/src/view.ts'],
+    files: ['libs/contract/src/view.ts', 'libs/contract/src/overview.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { IsoDate } from '../dates';
+import { DatePrecision, IsoDate } from '../dates';
 import { factPayloads, FactType, typeLiterals } from '../facts';
 
 /**
@@ -9,7 +9,8 @@ import { factPayloads, FactType, typeLiterals } from '../facts';
  */
 const noOtherField = z.never();
 const variants = (Object.keys(factPayloads) as FactType[]).map((type) => {
-  const shape = { type: typeLiterals[type], effectiveOn: IsoDate, payload: factPayloads[type] };
+  // precision: absent means the day is stated; month or year when the record gives no more.
+  const shape = { type: typeLiterals[type], effectiveOn: IsoDate, precision: z.optional(DatePrecision), payload: factPayloads[type] };
   // z.strictObject(shape), with one `never` for every variant rather than one each (each cached
   // workflow builds all of them: docs/benchmarks.md, "workflow-footprint").
   return new z.ZodMiniObject({ type: 'object', shape, catchall: noOtherField }) as z.ZodMiniObject<typeof shape, z.core.$strict>;
