@@ -4,10 +4,10 @@ const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 
 describe('the worker cache sized from the heap limit', () => {
-  it('keeps a quarter of a 4 GiB heap back and fills the rest at 3 MiB an instrument', () => {
-    expect(INSTRUMENT_HEAP_BYTES).toBe(3 * MiB);
-    // (4096 - 1024) MiB / 3 MiB
-    expect(cachedWorkflowsFor(4 * GiB)).toBe(1024);
+  it('keeps a quarter of a 4 GiB heap back and fills the rest at 2.5 MiB an instrument', () => {
+    expect(INSTRUMENT_HEAP_BYTES).toBe(2.5 * MiB);
+    // (4096 - 1024) MiB / 2.5 MiB
+    expect(cachedWorkflowsFor(4 * GiB)).toBe(1228);
   });
 
   it('never lets the cache and the reserve together pass the heap limit', () => {
@@ -20,7 +20,7 @@ describe('the worker cache sized from the heap limit', () => {
 
   it('keeps at least 512 MiB back on a small heap, and at least the two workflows the SDK needs', () => {
     expect(heapReserveBytes(1 * GiB)).toBe(512 * MiB);
-    expect(cachedWorkflowsFor(1 * GiB)).toBe(170); // 512 MiB / 3 MiB
+    expect(cachedWorkflowsFor(1 * GiB)).toBe(204); // 512 MiB / 2.5 MiB
     expect(cachedWorkflowsFor(256 * MiB)).toBe(2);
   });
 

@@ -69,7 +69,7 @@ export const EnvSchema = z.object({
   /**
    * Instruments a worker keeps in memory between their workflow tasks; one evicted replays its
    * history on its next event. Unset, the worker derives it from its heap limit and the measured
-   * cost of an instrument (apps/worker/src/cache-size.ts: 1,024 on a 4 GiB heap), not the SDK's
+   * cost of an instrument (apps/worker/src/cache-size.ts: 1,228 on a 4 GiB heap), not the SDK's
    * default (~2,300 on 4 GiB, more than that heap holds).
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).optional(),
