@@ -7,12 +7,14 @@ import { factPayloads, FactType, typeLiterals } from '../facts';
  * of the body: the API takes it from the caller's token. Accepted, a command becomes a Fact whose
  * id is the update id (the Idempotency-Key), so a retried request has one effect.
  */
+// One instance of each shared by every variant (each cached workflow builds all of them:
+// docs/benchmarks.md, "workflow-footprint").
 const noOtherField = z.never();
+/** Absent: the day is stated; month or year when the record gives no more. */
+const precision = z.optional(DatePrecision);
 const variants = (Object.keys(factPayloads) as FactType[]).map((type) => {
-  // precision: absent means the day is stated; month or year when the record gives no more.
-  const shape = { type: typeLiterals[type], effectiveOn: IsoDate, precision: z.optional(DatePrecision), payload: factPayloads[type] };
-  // z.strictObject(shape), with one `never` for every variant rather than one each (each cached
-  // workflow builds all of them: docs/benchmarks.md, "workflow-footprint").
+  const shape = { type: typeLiterals[type], effectiveOn: IsoDate, precision, payload: factPayloads[type] };
+  // z.strictObject(shape), with the shared `never`.
   return new z.ZodMiniObject({ type: 'object', shape, catchall: noOtherField }) as z.ZodMiniObject<typeof shape, z.core.$strict>;
 });
 export const Command = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
