@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chronological, dateOf, factsUpTo, type InstrumentRef, type IsoDate, type OverviewQuery } from '@cs/domain';
+import type { InstrumentRef, IsoDate, OverviewQuery } from '@cs/domain';
 import type { InstrumentOverview, InstrumentView } from '@cs/contract';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 
@@ -17,22 +17,18 @@ export class InstrumentsService {
     return this.temporal.overview(ref.workflowId, query);
   }
 
-  /** What happened (facts by effective date, up to asOf) and what is due (open obligations by date). */
+  /**
+   * What happened (facts by effective date, up to asOf) and what is due (open obligations by date):
+   * one `overview` query with every fact on its one page, where it took the facts and the state.
+   */
   async timeline(ref: InstrumentRef, asOf?: IsoDate) {
-    const [facts, view] = await Promise.all([this.temporal.facts(ref.workflowId), this.temporal.state(ref.workflowId, asOf)]);
-    const on = asOf ?? view.asOf ?? dateOf(Date.now());
+    const overview = await this.temporal.overview(ref.workflowId, { asOf, page: 1, pageSize: Number.MAX_SAFE_INTEGER, met: 'latest' });
     return {
       workflowId: ref.workflowId,
-      asOf: on,
-      past: chronological(factsUpTo(facts, on)).map(({ id, type, effectiveOn, recordedAt, actor, payload }) => ({
-        id,
-        type,
-        effectiveOn,
-        recordedAt,
-        actor,
-        payload,
-      })),
-      due: view.obligations.filter((o) => o.status !== 'met').sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
+      asOf: overview.state.asOf,
+      // The overview pages newest first; the timeline reads oldest first.
+      past: [...overview.facts.items].reverse().map(({ id, type, effectiveOn, recordedAt, actor, payload }) => ({ id, type, effectiveOn, recordedAt, actor, payload })),
+      due: overview.obligations.open,
     };
   }
 }
