@@ -141,6 +141,23 @@ describe('the web service: access, forms and sessions, in a browser', () => {
     await context.close();
   });
 
+  it("tells an admin who revokes a key that is not the user's (a stale page) that nothing was revoked", async () => {
+    const admin = await h.userWith('admin');
+    const holder = await h.userWith('viewer');
+    const { page, context } = await h.signedIn(admin.key);
+    await page.goto(`/admin/users/${holder.userId}`);
+    // The page as it was before the key went: its form names a key this user no longer has.
+    const form = page.getByTestId('keys').locator('form').first();
+    const unknown = 'token-00000000-0000-4000-8000-000000000003';
+    await form.evaluate((f, id) => f.setAttribute('action', f.getAttribute('action')!.replace(/keys\/[^/]+\/revoke$/, `keys/${id}/revoke`)), unknown);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button').click()]);
+    expect(answer.status()).toBe(404);
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain(`No access key ${unknown} belongs to this user, so nothing was revoked`);
+    expect(await page.getByTestId('keys').innerText()).toContain('Live');
+    violations.push(...(await seriousViolations(page)));
+    await context.close();
+  });
+
   it('has no serious or critical accessibility violation on the pages seen', () => {
     expect(violations).toEqual([]);
   });

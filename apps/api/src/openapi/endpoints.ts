@@ -48,6 +48,8 @@ import {
   OverviewQuery,
   Timeline,
   TokenList,
+  TokenListing,
+  TokenParams,
   TokensQuery,
   WhatIfBody,
 } from '@cs/domain';
@@ -479,5 +481,16 @@ export const endpoints: Endpoint[] = [
     query: TokensQuery,
     response: { status: 200, name: 'TokenList', schema: TokenList, description: 'the tokens, newest first; never a token or its hash' },
     errors: [400, ...authenticated, 403],
+  },
+  {
+    method: 'post',
+    path: '/tokens/{id}/revoke',
+    tag: 'tokens',
+    summary: 'Revoke an API token: it is refused from then on, within a second in every API process (admin)',
+    description: 'A token already revoked is answered as it stands, its first revocation time kept.',
+    auth: { roles: ['admin'] },
+    pathParams: TokenParams,
+    response: { status: 200, name: 'TokenListing', schema: TokenListing, description: 'the token, revoked' },
+    errors: [400, ...authenticated, 403, 404],
   },
 ];
