@@ -1,10 +1,12 @@
 // Benchmark (not a test): full-rulebook evaluations per second for one notice with ~4 years of
 // realistic facts (the Trafford fixture: monthly boards, six-monthly reviews, progress updates).
 // Pure CPU, one thread: the cost every command and every `state` query pays inside the workflow.
+// Per command: what the workflow pays for the rules when one command is appended to the notice as
+// it stood (incremental evaluation with the memo of the log before it), beside a full evaluation.
 // Run: npx ts-node -r tsconfig-paths/register --transpile-only bench/rules-evaluate.ts [--quick] [--seconds 5]
 import { z } from 'zod';
 import { addDays } from '@cs/domain';
-import { evaluate } from '@cs/rules';
+import { checkOnce, evaluate, evaluateIncrementally, type RulesMemo } from '@cs/rules';
 import { traffordNoticeFacts } from '../rules/src/fixtures/trafford';
 import { resolveOptions, runFromCommandLine } from './support/cli';
 import type { BenchResult } from './support/result';
@@ -16,12 +18,16 @@ const OptionsSchema = z
     seconds: z.coerce.number().positive(),
     /** Seconds of evaluations as of 2023-02-20, with all ~4 years of facts in play. */
     fullSeconds: z.coerce.number().positive(),
+    /** Seconds spent on each of the per-command figures. */
+    commandSeconds: z.coerce.number().positive(),
+    /** The last N facts of the notice, each taken in turn as the command appended to those before it. */
+    commands: z.coerce.number().int().positive(),
   })
   .strict(); // a mistyped flag is an error, not a silent default
 export type Options = z.infer<typeof OptionsSchema>;
 
-const defaults: Options = { quick: false, seconds: 5, fullSeconds: 3 };
-const quick: Partial<Options> = { seconds: 1, fullSeconds: 1 };
+const defaults: Options = { quick: false, seconds: 5, fullSeconds: 3, commandSeconds: 3, commands: 40 };
+const quick: Partial<Options> = { seconds: 1, fullSeconds: 1, commandSeconds: 1, commands: 20 };
 
 const LATEST = '2023-02-20';
 
@@ -37,6 +43,11 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
   const mixed = perSecond(spread, o.seconds);
   const full = perSecond(latest, o.fullSeconds);
   const r = latest();
+
+  // As the workflow holds them: each fact checked once (frozen), the rules asked as of one date.
+  const checked = traffordNoticeFacts().map(checkOnce);
+  const checkedFull = perSecond(() => evaluate({ kind: 'improvement-notice', facts: checked, asOf: LATEST }), o.fullSeconds);
+  const commands = perCommand(checked, Math.min(o.commands, checked.length - 1), o.commandSeconds);
   return {
     name: 'Rules: full-rulebook evaluations of the Trafford notice',
     parameters: {
@@ -54,8 +65,38 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
         product: full,
         note: `${r.obligations.length} obligations, ${r.flags.length} flags, ${r.decisions.length} decisions; ${(1000 / full).toFixed(2)} ms each`,
       },
+      {
+        metric: `evaluations, as-of ${LATEST}, facts checked once (as the workflow holds them)`,
+        unit: '/s',
+        product: checkedFull,
+        note: `${(1000 / checkedFull).toFixed(2)} ms each`,
+      },
+      {
+        metric: `a command's rules: one fact appended to the notice (the last ${commands.n} facts in turn, ${checked.length - commands.n}..${checked.length - 1} before it), incremental, mean`,
+        unit: 'ms',
+        product: commands.meanMs,
+        note: `slowest ${commands.slowest.ms.toFixed(3)} ms (${commands.slowest.type}); a full evaluation of the same logs ${commands.fullMeanMs.toFixed(3)} ms`,
+      },
     ],
   };
+}
+
+/**
+ * For each of the last `n` facts: the memo of an evaluation of the facts before it, then the time of
+ * the incremental evaluation with it appended, as of LATEST (the workflow asks as of today, once
+ * for the log and once with the command in: the first is remembered from the command before).
+ */
+function perCommand(facts: ReturnType<typeof traffordNoticeFacts>, n: number, seconds: number) {
+  const cases: { memo: RulesMemo; input: Parameters<typeof evaluate>[0]; type: string }[] = [];
+  for (let k = facts.length - n; k < facts.length; k++) {
+    const { memo } = evaluateIncrementally({ kind: 'improvement-notice', facts: facts.slice(0, k), asOf: LATEST });
+    cases.push({ memo, input: { kind: 'improvement-notice', facts: facts.slice(0, k + 1), asOf: LATEST }, type: facts[k].type });
+  }
+  const each = cases.map((c) => ({ type: c.type, ms: 1000 / perSecond(() => evaluateIncrementally(c.input, c.memo), seconds / n) }));
+  const fullMs = cases.map((c) => 1000 / perSecond(() => evaluate(c.input), seconds / n / 2));
+  const slowest = each.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { n, meanMs: mean(each.map((e) => e.ms)), slowest, fullMeanMs: mean(fullMs) };
 }
 
 /** Calls `evaluation` in batches for `seconds` and returns calls per second. */

@@ -1,6 +1,6 @@
 import { chronological, Fact, factsUpTo, InstrumentKind, IsoDate, RulebookRef, type EvaluationResult, type Flag, type Obligation, type OpenDecision } from '@cs/domain/core';
 import { z } from 'zod';
-import { amendmentsFromFacts, assembleRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type Rulebook } from './model';
+import { amendmentsFromFacts, assembleRulebookSet, makeContext, refOf, RulebookLoadError, windowsFromFacts, type Amendment, type EvaluationContext, type Rule, type RuleContext, type RuleOutput, type Rulebook } from './model';
 import { checkedForms } from './checked-facts';
 import { amendments, findRulebook, inForce, instruments, rulebooks } from './registry';
 
@@ -33,7 +33,7 @@ const Input = z.object({
 });
 
 /** The same input when every fact was checked already (checkOnce): only the rest is checked again. */
-const InputOfCheckedFacts = Input.extend({ facts: z.array(z.unknown()).max(100_000) });
+const InputOfCheckedFacts = Input.omit({ facts: true });
 
 const pathOf = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 
@@ -42,21 +42,47 @@ const pathOf = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number
  * Pure and deterministic: facts effective after asOf are ignored; no clock, no I/O.
  */
 export function evaluate(input: EvaluateInput): EvaluationResult {
+  const p = prepare(input);
+  const outputs: RuleOutput[] = [];
+  const run = (owner: Rulebook | Amendment) => {
+    p.ctx.owner = refOf(owner);
+    for (const rule of owner.rules) outputs.push(runRule(rule, p.ctx));
+  };
+  run(p.base);
+  for (const a of p.extra) run(a);
+  return resultOf(p, outputs);
+}
+
+/** What an evaluation works from once its input is checked: the rulebooks, their set and the rules' context. */
+export interface Prepared {
+  asOf: IsoDate;
+  start: Fact;
+  base: Rulebook;
+  /** Amendments from the registry, then those drafted by facts (flexibility.started). */
+  extra: Amendment[];
+  /** How many of `extra` come from the registry (the rest are drafted by the facts). */
+  registered: number;
+  ctx: EvaluationContext;
+}
+
+/** Checks the input and assembles what the rules read; throws RulesInputError for bad input. */
+export function prepare(input: EvaluateInput): Prepared {
   const checkedFacts = checkedForms(input?.facts);
-  const parsed = checkedFacts ? InputOfCheckedFacts.safeParse(input) : Input.safeParse(input);
+  const parsed = checkedFacts && checkedFacts.length <= 100_000 ? InputOfCheckedFacts.safeParse(input) : Input.safeParse(input);
   if (!parsed.success) throw new RulesInputError(parsed.error.issues.map((i) => ({ path: pathOf(i.path) || '(input)', message: i.message })));
   const { kind, asOf } = parsed.data;
-  const all = chronological(checkedFacts ?? (parsed.data.facts as Fact[]));
+  const all = chronological(checkedFacts ?? ((parsed.data as z.infer<typeof Input>).facts as Fact[]));
   const instrument = instruments[kind];
   const start = all.find((f) => f.type === instrument.startFact);
   if (!start) throw new RulesInputError([{ path: 'facts', message: `no ${instrument.startFact} fact: a ${kind} needs the fact that starts it` }]);
   if (asOf < start.effectiveOn)
     throw new RulesInputError([{ path: 'asOf', message: `${asOf} is before the ${kind} began (${instrument.startFact} effective ${start.effectiveOn})` }]);
-  const facts = factsUpTo(all, asOf);
+  const facts = all.length && all[all.length - 1].effectiveOn <= asOf ? all : factsUpTo(all, asOf); // `all` is in date order
   const { base, extra } = parsed.data.rulebookIds
     ? selectRulebooks(kind, parsed.data.rulebookIds)
     : { base: pinnedBase(kind, start, facts, parsed.data.pins), extra: amendments.filter((a) => a.appliesTo.includes(kind)) };
   checkStatedTerms(base, facts);
+  const registered = extra.length;
   const drafted = amendmentsFromFacts(kind, facts, base, amendments);
   if (drafted.issues.length) throw new RulesInputError(drafted.issues);
   extra.push(...drafted.amendments);
@@ -68,28 +94,31 @@ export function evaluate(input: EvaluateInput): EvaluationResult {
     if (e instanceof RulebookLoadError && e.problem === 'conflict') throw new RulesInputError([{ path: 'facts', message: e.message }]);
     throw e;
   }
-  const ctx = makeContext(set, facts, asOf, start, instrument.endedOn(facts));
+  return { asOf, start, base, extra, registered, ctx: makeContext(set, facts, asOf, start, instrument.endedOn(facts)) };
+}
+
+/** One rule's output; a parameter it cannot read on a date is bad input (an asOf it cannot judge). */
+export function runRule(rule: Rule, ctx: RuleContext): RuleOutput {
+  try {
+    return rule.evaluate(ctx);
+  } catch (e) {
+    if (e instanceof RulebookLoadError) throw new RulesInputError([{ path: 'asOf', message: `rule ${rule.id}: ${e.details.join('; ')}` }]);
+    throw e;
+  }
+}
+
+/** The result from every rule's output, in rule order: obligations by due date, then key. */
+export function resultOf(p: Prepared, outputs: readonly RuleOutput[]): EvaluationResult {
   const obligations: Obligation[] = [];
   const flags: Flag[] = [];
   const decisions: OpenDecision[] = [];
-  const run = (owner: Rulebook | Amendment) => {
-    ctx.owner = refOf(owner);
-    for (const rule of owner.rules) {
-      try {
-        const out = rule.evaluate(ctx);
-        obligations.push(...(out.obligations ?? []));
-        flags.push(...(out.flags ?? []));
-        decisions.push(...(out.decisions ?? []));
-      } catch (e) {
-        if (e instanceof RulebookLoadError) throw new RulesInputError([{ path: 'asOf', message: `rule ${rule.id}: ${e.details.join('; ')}` }]);
-        throw e;
-      }
-    }
-  };
-  run(base);
-  for (const a of extra) run(a);
+  for (const out of outputs) {
+    obligations.push(...(out.obligations ?? []));
+    flags.push(...(out.flags ?? []));
+    decisions.push(...(out.decisions ?? []));
+  }
   obligations.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { asOf, rulebooks: [refOf(base), ...extra.map(refOf)], obligations, flags, decisions };
+  return { asOf: p.asOf, rulebooks: [refOf(p.base), ...p.extra.map(refOf)], obligations, flags, decisions };
 }
 
 /**
@@ -122,8 +151,8 @@ const kindOf = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v);
 function checkStatedTerms(base: Rulebook, facts: readonly Fact[]): void {
   const issues: { path: string; message: string }[] = [];
   facts.forEach((f, i) => {
-    const terms = (f.payload as { terms?: { parameter: string; value: unknown }[] }).terms ?? [];
-    terms.forEach((t, j) => {
+    const terms = (f.payload as { terms?: { parameter: string; value: unknown }[] }).terms;
+    terms?.forEach((t, j) => {
       const p = base.parameters[t.parameter];
       const sample = p?.values.find((v) => v.value !== null)?.value;
       if (!p) issues.push({ path: `facts[${i}].payload.terms[${j}].parameter`, message: `${base.id}@${base.version} has no parameter '${t.parameter}' (known: ${Object.keys(base.parameters).join(', ')})` });

@@ -2,6 +2,7 @@
 // Pure and deterministic: no Node APIs, no clock; every date comes from facts and asOf.
 export { evaluate, RulesInputError } from './evaluate';
 export type { EvaluateInput } from './evaluate';
+export { evaluateIncrementally, type RulesMemo } from './incremental';
 export { checkOnce } from './checked-facts';
 export { listRulebooks, getRulebook, findRulebook, pinsFor, inForce, versionsOf } from './registry';
 export { nextDueDate } from './next-due';

@@ -37,6 +37,12 @@ describe('the web service: access, forms and sessions, in a browser', () => {
   const formOf = async (page: Page) =>
     Object.fromEntries(await page.locator('form[method="post"] input[type="hidden"]').evaluateAll((els) => els.map((e) => [e.getAttribute('name') ?? '', e.getAttribute('value') ?? ''])));
 
+  /** The form's date boxes for the date it happened, as a browser submits them. */
+  const effectiveOn = (date: string) => {
+    const [year, month, day] = date.split('-');
+    return { 'effectiveOn-day': day, 'effectiveOn-month': month, 'effectiveOn-year': year };
+  };
+
   async function acceptedLines(key: string): Promise<number> {
     const audit = await h.api.call('GET', `${own}/audit?pageSize=100`, { token: await h.api.tokenFor('admin') });
     return audit.body.items.filter((i: { idempotencyKey: string; outcome: string }) => i.idempotencyKey === key && i.outcome === 'accepted').length;
@@ -81,7 +87,7 @@ describe('the web service: access, forms and sessions, in a browser', () => {
     const first = await h.signedIn(dee.key);
     await first.page.goto(`${own}/record/adviser.appointed`);
     const fields = await formOf(first.page);
-    const body = { ...fields, effectiveOn: '2019-05-23', 'payload.name': 'Forged Adviser' };
+    const body = { ...fields, ...effectiveOn('2019-05-23'), 'payload.name': 'Forged Adviser' };
 
     const forged = await first.page.request.post(`${own}/record/adviser.appointed`, { form: { ...body, _csrf: 'not-the-token' }, maxRedirects: 0 });
     expect(forged.status()).toBe(403);
@@ -106,7 +112,7 @@ describe('the web service: access, forms and sessions, in a browser', () => {
     const { page, context } = await h.signedIn(dee.key);
     await page.goto(`${own}/record/adviser.appointed`);
     const fields = await formOf(page);
-    const body = { ...fields, effectiveOn: '2019-05-23', 'payload.name': 'Claire Burgess' };
+    const body = { ...fields, ...effectiveOn('2019-05-23'), 'payload.name': 'Claire Burgess' };
     const [a, b] = await Promise.all([
       page.request.post(`${own}/record/adviser.appointed`, { form: body }),
       page.request.post(`${own}/record/adviser.appointed`, { form: body }),

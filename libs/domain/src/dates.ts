@@ -10,6 +10,15 @@ export const IsoDate = z
   .refine((s) => toDays(s) !== null, 'is not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/**
+ * How much of a fact's date the record states. Most facts are known to the day; the public record
+ * often gives only the month ("a revised direction in December 2018") or the year ("the revised
+ * direction issued in 2022"). The fact is then dated on a day within that month or year (the
+ * first, or the day of the fact before it) and says so, so no one reads the day as stated.
+ */
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01, or null for an impossible date such as 2021-02-30. */
@@ -60,13 +69,19 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 // gives the same answer for the same instant every time, so workflow code may use it (its clock is
 // the workflow task's time). Made on first use: each workflow instantiates this module.
 let london: Intl.DateTimeFormat | undefined;
+let lastDateOf: { ms: number; date: IsoDate } | undefined;
 
 /** The calendar date in England (Europe/London) of an instant: "today", and a recorded time's date. */
 export function dateOf(instant: Date | number): IsoDate {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  // A workflow asks "today" many times per task at one instant (its clock stands still): once each.
+  if (lastDateOf?.ms === ms) return lastDateOf.date;
   london ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = london.formatToParts(new Date(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  lastDateOf = { ms, date };
+  return date;
 }
 
 /**

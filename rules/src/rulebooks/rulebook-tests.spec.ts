@@ -1,47 +1,10 @@
 // Runs the data-only tests (OpenFisca style): every rules/src/rulebooks/<id>/tests/*.yaml file.
 // A case gives facts (a named base plus extra facts), an as-of date, and either the results
 // expected (subset match on the fields given) or the input error expected (the field it names).
-import * as fs from 'fs';
-import * as path from 'path';
-import { parse } from 'yaml';
-import type { Explanation, Fact, InstrumentKind } from '@cs/domain/core';
+import type { Explanation } from '@cs/domain/core';
 import { evaluate, RulesInputError } from '../index';
 import { amendments, rulebooks } from '../registry';
-import { bases } from './test-bases';
-
-interface Expected { [field: string]: unknown; cites?: string[]; says?: string; absent?: boolean }
-interface Case {
-  name: string;
-  kind?: InstrumentKind;
-  base?: string;
-  drop?: string[];
-  facts?: Record<string, unknown>[];
-  asOf: string;
-  rulebookIds?: string[];
-  expect?: { obligations?: Expected[]; flags?: Expected[]; decisions?: Expected[]; noOpenObligations?: boolean };
-  error?: { path: string; says?: string };
-}
-interface TestFile { rule: string; cases: Case[] }
-
-const files = fs.readdirSync(__dirname).flatMap((dir) => {
-  const testDir = path.join(__dirname, dir, 'tests');
-  return fs.existsSync(testDir) ? fs.readdirSync(testDir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(testDir, f)) : [];
-});
-const loaded = files.map((file) => ({ file: path.relative(__dirname, file), data: parse(fs.readFileSync(file, 'utf8')) as TestFile }));
-
-/** `{ type, on, payload, id?, role? }` is shorthand for a full fact; anything else is passed as is. */
-function expand(raw: Record<string, unknown>, i: number): unknown {
-  if (!('on' in raw)) return raw;
-  const role = (raw.role as string) ?? 'programme-office';
-  return {
-    id: raw.id ?? `case-fact-${i}`,
-    type: raw.type,
-    effectiveOn: raw.on,
-    recordedAt: `${raw.on}T12:00:00.000Z`,
-    actor: { id: `${role}-1`, role },
-    payload: raw.payload ?? {},
-  };
-}
+import { factsOf, loaded, type Expected } from '../../../test/support/rulebook-cases';
 
 function matches(actual: Record<string, unknown> & { explanation: Explanation }, exp: Expected): boolean {
   for (const [k, v] of Object.entries(exp)) {
@@ -70,9 +33,7 @@ function check(kind: string, actual: (Record<string, unknown> & { explanation: E
 
 describe.each(loaded)('$file', ({ data }) => {
   it.each(data.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const base = c.base ? bases[c.base] : undefined;
-    if (c.base && !base) throw new Error(`unknown base '${c.base}'`);
-    const facts = [...(base ? base() : []).filter((f) => !(c.drop ?? []).includes(f.id)), ...(c.facts ?? []).map(expand)] as Fact[];
+    const facts = factsOf(c);
     const input = { kind: c.kind ?? 'improvement-notice', facts, asOf: String(c.asOf), rulebookIds: c.rulebookIds };
     if (c.error) {
       let thrown: unknown;

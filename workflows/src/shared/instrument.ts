@@ -5,6 +5,7 @@ import { refuseAdoption, versionInUse } from './adoption';
 import { refuseEffectiveDate } from './dates';
 import { UntilLogGrows } from './memo';
 import { askRules, type RulesAnswer } from './rules';
+import type { RulesMemo } from '@cs/rules';
 import type { Command, InstrumentSpec } from './spec';
 
 /** Why a command may not be recorded: the kind decides the refusal's type, the reason is for people. */
@@ -30,7 +31,9 @@ export class Instrument<S> {
   /** Whether the newest fact is also the latest in time (facts are mostly entered in date order). */
   private newestIsLatest = false;
   /** The validator's look at the log with the command in: the handler that records it reuses it. */
-  private probed?: { fact: Fact; length: number; asOf: IsoDate; answer: RulesAnswer };
+  private probed?: { raw: string; fact: Fact; length: number; asOf: IsoDate; answer: RulesAnswer };
+  /** What the rules found rule by rule, so that a new fact re-runs only the rules it touches (in memory only). */
+  private memo?: RulesMemo;
 
   constructor(
     readonly spec: InstrumentSpec<S>,
@@ -76,7 +79,13 @@ export class Instrument<S> {
   }
 
   private rules(asOf: IsoDate): RulesAnswer {
-    return this.answers.get(this.log.length, asOf, () => askRules(this.spec.kind, this.log, asOf, this.pins));
+    return this.answers.get(this.log.length, asOf, () => this.ask(this.log, asOf));
+  }
+
+  private ask(facts: readonly Fact[], asOf: IsoDate): RulesAnswer {
+    const { memo, ...answer } = askRules(this.spec.kind, facts, asOf, this.pins, this.memo);
+    if (memo) this.memo = memo;
+    return answer as RulesAnswer;
   }
 
   /**
@@ -102,7 +111,7 @@ export class Instrument<S> {
     if (dateRefusal) return conflict(dateRefusal);
     const now = this.state();
     const endedOn = this.spec.endedOn(now);
-    if (endedOn) return conflict(`the ${this.spec.kind} ended on ${endedOn}; it records nothing more`);
+    if (endedOn && !(this.spec.afterEnd?.(now) ?? []).includes(command.type)) return conflict(`the ${this.spec.kind} ended on ${endedOn}; it records nothing more`);
     if (command.type === 'rulebook.adopted') {
       const current = versionInUse(this.spec.kind, this.log, this.startedOn, this.pins, command.effectiveOn);
       const adoption = refuseAdoption(this.spec.kind, command as Extract<Command, { type: 'rulebook.adopted' }>, current);
@@ -115,22 +124,23 @@ export class Instrument<S> {
     });
     if (refused) return conflict(refused);
     // The rules must be able to read the instrument with this fact in it (validated twice).
-    const probe: Fact = checkOnce({ id, ...command, actor, recordedAt: parsed.data.recordedAt } as Fact);
+    const probe: Fact = checkOnce(factOf(parsed.data, id));
     const before = this.rules(todayOn);
-    const after = askRules(this.spec.kind, [...this.log, probe], todayOn, this.pins);
-    this.probed = { fact: probe, length: this.log.length, asOf: todayOn, answer: after };
+    const after = this.ask([...this.log, probe], todayOn);
+    this.probed = { raw: JSON.stringify(raw), fact: probe, length: this.log.length, asOf: todayOn, answer: after };
     if (after.error && !before.error) return conflict(`the rules refuse this fact: ${after.error}`);
     return undefined;
   }
 
-  /** Record an accepted command as a fact. The caller has validated it. */
-  record(input: CommandInput, id: string): Fact {
-    const given = { id, ...input.command, actor: input.actor, recordedAt: input.recordedAt } as Fact;
+  /** Record an accepted command (as the update gives it) as a fact. The validator has checked it. */
+  record(raw: unknown, id: string): Fact {
     const probed = this.probed;
     this.probed = undefined;
-    // The same fact on the same log as the validator's probe: the probe's answer is this log's answer.
-    const asProbed = probed && probed.length === this.log.length && JSON.stringify(probed.fact) === JSON.stringify(given);
-    const fact = asProbed ? probed.fact : checkOnce(given);
+    // The same request on the same log as the validator's probe (the SDK decodes it afresh for the
+    // handler): the probe's fact, parsed and checked once, and its answer is this log's answer.
+    // On replay no validator runs, and the handler parses it itself.
+    const asProbed = probed && probed.length === this.log.length && probed.fact.id === id && probed.raw === JSON.stringify(raw);
+    const fact = asProbed ? probed.fact : checkOnce(factOf(CommandInput.parse(raw), id));
     this.log.push(fact);
     this.newestIsLatest = fact.effectiveOn >= this.latestOn;
     if (this.newestIsLatest) this.latestOn = fact.effectiveOn;
@@ -151,7 +161,7 @@ export class Instrument<S> {
       phase: this.spec.phase(state, result),
       endedOn: this.spec.endedOn(state),
       links: { ...this.links },
-      factCount: factsUpTo(this.log, asOf).length,
+      factCount: asOf >= this.latestOn ? this.log.length : factsUpTo(this.log, asOf).length,
       detail: state,
       rulebooks: result?.rulebooks ?? [],
       obligations: result?.obligations ?? [],
@@ -161,4 +171,9 @@ export class Instrument<S> {
       rulesError: answer.error,
     };
   }
+}
+
+/** The fact an accepted command becomes, under the update's id. */
+function factOf(input: CommandInput, id: string): Fact {
+  return { id, ...input.command, actor: input.actor, recordedAt: input.recordedAt } as Fact;
 }

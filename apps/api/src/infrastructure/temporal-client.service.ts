@@ -7,15 +7,17 @@ import {
   engineCheckWorkflowType,
   factsQuery,
   instrumentWorkflowTypes,
+  overviewQuery,
   stateQuery,
   type CommandAccepted,
   type CommandInput,
   type EngineCheckWorkflow,
+  type InstrumentOverview,
   type InstrumentView,
   type InstrumentWorkflow,
   type LifecycleInput,
 } from '@cs/contract';
-import type { Fact, InstrumentKind, IsoDate } from '@cs/domain';
+import type { Fact, InstrumentKind, IsoDate, OverviewQuery } from '@cs/domain';
 import { clientConnectionOptions, temporalAddress } from '@cs/temporal';
 import { DependencyDownError } from '../common/unavailable';
 import { instrumentNotFound } from '../common/workflow-errors';
@@ -95,6 +97,11 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   async state(workflowId: string, asOf?: IsoDate): Promise<InstrumentView> {
     return this.instrument(workflowId, (client) => client.workflow.getHandle(workflowId).query(stateQuery, asOf));
+  }
+
+  /** What an instrument's page shows, in one query (the workflow pages its facts itself). */
+  async overview(workflowId: string, request: OverviewQuery): Promise<InstrumentOverview> {
+    return this.bounded((client) => client.workflow.getHandle(workflowId).query(overviewQuery, request));
   }
 
   /** An instrument's facts; `ms` bounds this one read where a caller reads many (the impact preview). */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RegisterEntity } from '@cs/persistence';
-import { chronological, dateOf, factsUpTo, type InstrumentRef, type IsoDate } from '@cs/domain';
-import type { InstrumentView } from '@cs/contract';
+import type { InstrumentRef, IsoDate, OverviewQuery } from '@cs/domain';
+import type { InstrumentOverview, InstrumentView } from '@cs/contract';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 
 /** One instrument's live state and timeline, read from its workflow (the truth for one instrument). */
@@ -15,29 +15,45 @@ export class InstrumentsService {
 
   async state(ref: InstrumentRef, asOf?: IsoDate): Promise<InstrumentView> {
     const view = await this.temporal.state(ref.workflowId, asOf);
-    if (view.links.to) return view;
-    // One a later instrument `follows` ended before it began, so its workflow cannot record the
-    // link: the register row holds it (projection.activities.ts).
-    const row = await this.db.getRepository(RegisterEntity).findOne({ select: { workflowId: true, linkedTo: true }, where: { workflowId: ref.workflowId } });
-    return row?.linkedTo ? { ...view, links: { ...view.links, to: row.linkedTo } } : view;
+    return { ...view, links: await this.linksOf(ref, view.links) };
   }
 
-  /** What happened (facts by effective date, up to asOf) and what is due (open obligations by date). */
+  /** What the instrument's page shows: one query, one evaluation, one page of facts. */
+  async overview(ref: InstrumentRef, query: OverviewQuery): Promise<InstrumentOverview> {
+    const overview = await this.temporal.overview(ref.workflowId, query);
+    return { ...overview, state: { ...overview.state, links: await this.linksOf(ref, overview.state.links) } };
+  }
+
+  /**
+   * The workflow's links, and the later instrument from the register when the workflow cannot know
+   * it: one a later instrument `follows` ended before it began (projection.activities.ts).
+   */
+  private async linksOf(ref: InstrumentRef, links: InstrumentView['links']): Promise<InstrumentView['links']> {
+    if (links.to) return links;
+    const row = await this.db.getRepository(RegisterEntity).findOne({ select: { workflowId: true, linkedTo: true }, where: { workflowId: ref.workflowId } });
+    return row?.linkedTo ? { ...links, to: row.linkedTo } : links;
+  }
+
+  /**
+   * What happened (facts by effective date, up to asOf) and what is due (open obligations by date):
+   * one `overview` query with every fact on its one page, where it took the facts and the state.
+   */
   async timeline(ref: InstrumentRef, asOf?: IsoDate) {
-    const [facts, view] = await Promise.all([this.temporal.facts(ref.workflowId), this.temporal.state(ref.workflowId, asOf)]);
-    const on = asOf ?? view.asOf ?? dateOf(Date.now());
+    const overview = await this.temporal.overview(ref.workflowId, { asOf, page: 1, pageSize: Number.MAX_SAFE_INTEGER, met: 'latest' });
     return {
       workflowId: ref.workflowId,
-      asOf: on,
-      past: chronological(factsUpTo(facts, on)).map(({ id, type, effectiveOn, recordedAt, actor, payload }) => ({
+      asOf: overview.state.asOf,
+      // The overview pages newest first; the timeline reads oldest first.
+      past: [...overview.facts.items].reverse().map(({ id, type, effectiveOn, precision, recordedAt, actor, payload }) => ({
         id,
         type,
         effectiveOn,
+        ...(precision ? { precision } : {}),
         recordedAt,
         actor,
         payload,
       })),
-      due: view.obligations.filter((o) => o.status !== 'met').sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
+      due: overview.obligations.open,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../dates';
+import { DatePrecision, IsoDate } from '../dates';
 import { Actor } from '../roles';
 import { factPayloads, FactType, PayloadOf } from './catalogue';
 
@@ -11,6 +11,8 @@ import { factPayloads, FactType, PayloadOf } from './catalogue';
 const FactBase = z.object({
   id: z.string().min(1).max(200),
   effectiveOn: IsoDate,
+  /** Absent: the record states the day. `month` or `year`: effectiveOn is a day within what the record states. */
+  precision: DatePrecision.optional(),
   recordedAt: z.string().datetime(),
   actor: Actor,
 });
@@ -37,6 +39,17 @@ export function factsUpTo(facts: readonly Fact[], asOf: IsoDate): Fact[] {
 
 /** Chronological order by effective date; ties keep recording order. Stable and deterministic. */
 export function chronological(facts: readonly Fact[]): Fact[] {
+  // A log is mostly in date order, a few facts entered late: insertion sort moves just those (and
+  // keeps ties in recording order). Far from order, it gives up for the general sort.
+  const out = facts.slice();
+  let budget = 4 * out.length;
+  for (let i = 1; i < out.length && budget >= 0; i++) {
+    const f = out[i];
+    let j = i;
+    for (; j > 0 && out[j - 1].effectiveOn > f.effectiveOn && budget-- >= 0; j--) out[j] = out[j - 1];
+    out[j] = f;
+  }
+  if (budget >= 0) return out;
   return facts
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (a.f.effectiveOn < b.f.effectiveOn ? -1 : a.f.effectiveOn > b.f.effectiveOn ? 1 : a.i - b.i))

@@ -1,4 +1,4 @@
-import type { DecisionKind, Fact } from '@cs/domain/core';
+import type { DecisionKind, Fact, Flag } from '@cs/domain/core';
 import { explain, flag, makeContext, type Rule, type RuleContext } from '../../model';
 import { cite } from '../../sources/documents';
 
@@ -22,7 +22,12 @@ export const overriddenDecisions: Rule = {
   clauses: [cite('Issue 11: the rules advise; people decide', 'item 4', 'the caselead records it with an override reason: accepted, audited, flagged with the rule it departs from and why')],
   needs: [],
   evaluate(ctx) {
-    return { flags: ctx.facts.flatMap((f, i) => departure(ctx, this, f, i)) };
+    const flags: Flag[] = [];
+    // Every fact is looked at after every command: a plain loop, no array per fact.
+    ctx.facts.forEach((f, i) => {
+      if ((f.payload as { override?: unknown }).override && decided[f.type]) flags.push(...departure(ctx, this, f, i));
+    });
+    return { flags };
   },
 };
 

@@ -1,0 +1,1 @@
+export { evaluateIncrementally, type RulesMemo } from './evaluate-incrementally';
