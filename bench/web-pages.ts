@@ -1,7 +1,7 @@
 // Benchmark (not a test): the web service's two heaviest pages, served to a signed-in person,
 // against the API's own JSON for the same data (the calls the page makes, made the same way):
 //   - the caseload with 500 instruments on the register (the page: a page of 50 and two counts);
-//   - the Trafford notice's page with its four years of facts (state, timeline, the chain).
+//   - the Trafford notice's page with its four years of facts (the overview, the chain).
 // Targets (docs/benchmarks.md): caseload p95 <= 200 ms, instrument p95 <= 250 ms on this machine.
 // Run: npm run bench:web [-- --quick] [-- --requests 300]
 import { randomBytes } from 'crypto';
@@ -13,7 +13,8 @@ import { sessionCookieValue } from '../apps/web/src/session/session.middleware';
 import { freePort } from '../tools/servers/processes';
 import { resolveOptions, runFromCommandLine } from './support/cli';
 import { Latencies, timed } from './support/latency';
-import { withProduct } from './support/product';
+import { ownCpuMs } from './support/process-cpu';
+import { withProduct, type RunningProduct } from './support/product';
 import { costRatio, type BenchResult } from './support/result';
 import { registerTraffordNotice } from './support/trafford-notice';
 
@@ -61,7 +62,7 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
       };
       const api = (path: string) => get(product.base + path, bearer);
 
-      const pages = {
+      const pages: Record<string, { web: () => Promise<unknown>; api: () => Promise<unknown> }> = {
         caseload: {
           web: () => get(`${webBase}/`, cookie),
           api: () =>
@@ -73,7 +74,9 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
         },
         instrument: {
           web: () => get(`${webBase}${notice.path}`, cookie),
-          api: () => Promise.all([api(notice.path), api(`${notice.path}/timeline`), api(`/register?council=trafford&pageSize=100`)]),
+          // The calls the page makes: the overview (state without detail, open and latest met
+          // obligations, the first page of facts) and the council's register rows for the chain.
+          api: () => Promise.all([api(`${notice.path}/overview?pageSize=20`), api(`/register?council=trafford&pageSize=100`)]),
         },
       };
       const rows = [];
@@ -91,6 +94,14 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
           const baseline = measured.api.percentile(p);
           rows.push({ metric: `${name} page p${p}`, unit: 'ms', product, baseline, ratio: costRatio(product, baseline) });
         }
+        // CPU per request of each process, each side alone for a run of requests: what a page
+        // costs the machine, which a busy machine disturbs far less than latency.
+        const web = await cpuPerRequest(product, sides.web, o.requests);
+        const json = await cpuPerRequest(product, sides.api, o.requests);
+        for (const part of ['worker', 'api', 'bench'] as const) {
+          if (!(json[part] > 0)) continue; // the caseload reads no workflow: no worker row
+          rows.push({ metric: `${name} CPU per request, ${part} process${part === 'bench' ? ' (web service + clients)' : ''}`, unit: 'ms', product: web[part], baseline: json[part], ratio: costRatio(web[part], json[part]) });
+        }
       }
       return {
         name: 'web pages against the API JSON for the same data',
@@ -101,6 +112,13 @@ export async function run(options: Partial<Options> = {}): Promise<BenchResult> 
       await web.app.close();
     }
   });
+}
+
+/** CPU ms per request of the worker, the API and this process (the web service and the HTTP clients), over `n` requests one at a time. */
+async function cpuPerRequest(product: RunningProduct, request: () => Promise<unknown>, n: number): Promise<Record<'worker' | 'api' | 'bench', number>> {
+  const before = { worker: product.workerCpuMs(), api: product.apiCpuMs(), bench: ownCpuMs() };
+  for (let i = 0; i < n; i++) await request();
+  return { worker: (product.workerCpuMs() - before.worker) / n, api: (product.apiCpuMs() - before.api) / n, bench: (ownCpuMs() - before.bench) / n };
 }
 
 /** Register rows as the projection writes them, for other councils: the caseload reads only the register. */

@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 started=$SECONDS
+# One build at a time in this tree (test suites that run the compiled product may start together).
+mkdir -p dist
+exec 9>dist/.build.lock
+flock 9
 echo "[build] tsc -p tsconfig.build.json"
 npx tsc -p tsconfig.build.json
 bundle=dist/workflow-bundle.js

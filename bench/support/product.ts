@@ -21,6 +21,8 @@ export interface RunningProduct {
   taskQueue: string;
   /** CPU time the API process has used so far, in ms. */
   apiCpuMs(): number;
+  /** CPU time the worker process has used so far, in ms. */
+  workerCpuMs(): number;
 }
 
 /**
@@ -38,17 +40,8 @@ export function withProduct<T>(
     const stops: (() => Promise<void>)[] = [];
     try {
       const childEnv = { ...addresses };
-      stops.push(
-        (
-          await spawnWorkerProcess(
-            'worker',
-            'apps/worker/src/main.ts',
-            childEnv,
-            client,
-            env.TEMPORAL_TASK_QUEUE,
-          )
-        ).stop,
-      );
+      const worker = await spawnWorkerProcess('worker', 'apps/worker/src/main.ts', childEnv, client, env.TEMPORAL_TASK_QUEUE);
+      stops.push(worker.stop);
       const apiProcess = await spawnApiProcess(childEnv, api);
       stops.push(apiProcess.stop);
       return await phase({
@@ -58,6 +51,7 @@ export function withProduct<T>(
         addresses,
         taskQueue: env.TEMPORAL_TASK_QUEUE,
         apiCpuMs: () => cpuMsOf(apiProcess.child.pid),
+        workerCpuMs: () => cpuMsOf(worker.child.pid),
       });
     } finally {
       for (const stop of stops.reverse()) await stop();

@@ -147,6 +147,40 @@ describe('a notice through the API, from registration to lifting', () => {
     expect(res.body.due[0]).toMatchObject({ status: expect.stringMatching(/due|overdue/), explanation: expect.anything() });
   });
 
+  it('answers the overview in one read: the state without detail, open and latest met obligations, a page of facts newest first', async () => {
+    const token = await api.tokenFor('viewer');
+    const asOf = '2020-01-31';
+    const [timeline, state] = [(await api.call('GET', `${path}/timeline?asOf=${asOf}`, { token })).body, (await api.call('GET', `${path}?asOf=${asOf}`, { token })).body];
+    const first = await api.call('GET', `${path}/overview?asOf=${asOf}&pageSize=5`, { token });
+    expect(first.status).toBe(200);
+    const o = first.body;
+    expect(o.state).toMatchObject({ workflowId: state.workflowId, asOf, phase: state.phase, factCount: state.factCount, nextDueOn: state.nextDueOn });
+    expect(o.state.detail).toBeUndefined();
+    expect(o.state.obligations).toBeUndefined();
+    // Every fact up to asOf as a mark, in the timeline's order; one page of them in full, newest first.
+    const past = timeline.past as { id: string; type: string; effectiveOn: string }[];
+    expect(o.marks).toEqual(past.map((f) => ({ type: f.type, effectiveOn: f.effectiveOn })));
+    expect(o.facts).toMatchObject({ total: past.length, page: 1, pageSize: 5 });
+    const newestFirst = [...past].reverse().map((f) => f.id);
+    expect(o.facts.items.map((f: { id: string }) => f.id)).toEqual(newestFirst.slice(0, 5));
+    const second = (await api.call('GET', `${path}/overview?asOf=${asOf}&pageSize=5&page=2`, { token })).body;
+    expect(second.facts.items.map((f: { id: string }) => f.id)).toEqual(newestFirst.slice(5, 10));
+    // Open obligations are the timeline's due list; met ones are the latest ten unless all are asked for.
+    expect(o.obligations.open).toEqual(timeline.due);
+    const met = (state.obligations as { status: string; key: string }[]).filter((x) => x.status === 'met');
+    expect(met.length).toBeGreaterThan(0);
+    expect(o.obligations.metTotal).toBe(met.length);
+    expect(o.obligations.met).toHaveLength(Math.min(10, met.length)); // the ten-of-many cut: the unit spec and the browser test
+    expect(o.obligations.met.every((x: { key: string }) => met.some((m) => m.key === x.key))).toBe(true);
+    const all = (await api.call('GET', `${path}/overview?asOf=${asOf}&met=all`, { token })).body;
+    expect(all.obligations.met.map((x: { key: string }) => x.key).sort()).toEqual(met.map((x) => x.key).sort());
+    expect(all.facts.pageSize).toBe(20);
+    // Bad paging is the caller's mistake, named.
+    const bad = await api.call('GET', `${path}/overview?page=0&met=some`, { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['met', 'page']);
+  });
+
   it('keeps the audit trail: who, role, what, when, accepted or rejected and why', async () => {
     const res = await api.call('GET', `${path}/audit?pageSize=100`, { token: await api.tokenFor('admin') });
     expect(res.status).toBe(200);

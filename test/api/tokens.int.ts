@@ -9,11 +9,21 @@ const DAY_MS = 86_400_000;
 
 /** The tokens CLI as an operator runs it, against the test database. */
 async function cli(args: string[], env: Record<string, string>): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [...nodeTsArgs('apps/api/src/cli/tokens.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-  });
-  return stdout;
+  return (await cliRun(args, env)).stdout;
+}
+
+/** The same, keeping the exit code and both streams (a refusal exits non-zero). */
+async function cliRun(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...nodeTsArgs('apps/api/src/cli/tokens.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
 }
 
 // Tokens expire (TOKEN_LIFETIME_DAYS), record when they were last used, and an admin lists them
@@ -100,5 +110,46 @@ describe('API tokens: expiry, last use, the admin list', () => {
     const line = listing.split('\n').find((l) => l.startsWith(tokenId![1]));
     expect(line).toMatch(new RegExp(`live +Weekly ${api.run} \\(viewer\\) +expires ${tokenId![2]} +last used never`));
     expect(listing).toMatch(/\d+ token\(s\)\n$/);
+  });
+
+  it('revokes a token through the API once, says when it was already revoked, and answers 404 for an unknown id', async () => {
+    const admin = await api.tokenFor('admin');
+    const victim = await api.tokens.issue({ name: 'To revoke', role: 'viewer' });
+    expect((await api.call('GET', '/rulebooks', { token: victim.token })).status).toBe(200);
+
+    const revoked = await api.call('POST', `/tokens/${victim.tokenId}/revoke`, { token: admin });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ tokenId: victim.tokenId, status: 'revoked', revokedAt: expect.stringMatching(/^\d{4}-/) });
+    await new Promise((r) => setTimeout(r, 1100)); // the guard trusts a looked-up token for a second
+    expect((await api.call('GET', '/rulebooks', { token: victim.token })).status).toBe(401);
+    const again = await api.call('POST', `/tokens/${victim.tokenId}/revoke`, { token: admin });
+    expect([again.status, again.body.revokedAt]).toEqual([200, revoked.body.revokedAt]);
+
+    const unknown = 'token-00000000-0000-4000-8000-000000000000';
+    const missing = await api.call('POST', `/tokens/${unknown}/revoke`, { token: admin });
+    expect(missing.status).toBe(404);
+    expect(missing.body.message).toBe(`no token ${unknown}: GET /tokens lists them`);
+    const malformed = await api.call('POST', '/tokens/not-a-token/revoke', { token: admin });
+    expect([malformed.status, malformed.body.issues?.[0]?.field]).toEqual([400, 'id']);
+    const byViewer = await api.call('POST', `/tokens/${unknown}/revoke`, { token: await api.tokenFor('viewer') });
+    expect(byViewer.status).toBe(403);
+  });
+
+  it('tells the store\'s callers whether a token was revoked, already revoked, or unknown', async () => {
+    const issued = await api.tokens.issue({ name: 'Store revoke', role: 'viewer' });
+    expect(await api.tokens.revoke(issued.tokenId)).toBe('revoked');
+    expect(await api.tokens.revoke(issued.tokenId)).toBe('already revoked');
+    expect(await api.tokens.revoke('token-00000000-0000-4000-8000-000000000001')).toBe('unknown');
+  });
+
+  it('says so from the CLI when the token id is unknown, exiting 1', async () => {
+    const env = { DATABASE_URL: api.env.DATABASE_URL! };
+    const unknown = 'token-00000000-0000-4000-8000-000000000002';
+    const refused = await cliRun(['revoke', '--token-id', unknown], env);
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([1, '', `no token ${unknown}: \`list\` shows them\n`]);
+    const issued = await api.tokens.issue({ name: `CLI revoke ${api.run}`, role: 'viewer' });
+    expect(await cliRun(['revoke', '--token-id', issued.tokenId], env)).toEqual({ code: 0, stdout: `revoked ${issued.tokenId}\n`, stderr: '' });
+    const twice = await cliRun(['revoke', '--token-id', issued.tokenId], env);
+    expect([twice.code, twice.stdout]).toEqual([0, expect.stringMatching(new RegExp(`^${issued.tokenId} was already revoked at \\d{4}-`))]);
   });
 });

@@ -61,11 +61,13 @@ describe('the corpus of real interventions, entered through the API', () => {
     const resolve = (p: Record<string, unknown>) =>
       JSON.parse(JSON.stringify(p), (_k, v) => (typeof v === 'string' && v.startsWith('@') ? ids.get(v.slice(1)) : v));
     if (step.kind === 'register') {
-      return api.call('POST', step.path, { token: await tokenFor(c, 'dfe-caselead'), body: { effectiveOn: step.effectiveOn, payload: resolve(step.payload) } });
+      const precision = step.precision ? { precision: step.precision } : {};
+      return api.call('POST', step.path, { token: await tokenFor(c, 'dfe-caselead'), body: { effectiveOn: step.effectiveOn, ...precision, payload: resolve(step.payload) } });
     }
     const id = ids.get(step.label);
     if (!id) return { status: 0, body: { message: `instrument ${step.label} was never opened` }, headers: new Headers() };
-    const body = { type: step.type, effectiveOn: step.effectiveOn, payload: resolve(step.payload) };
+    // A date the record gives only to the month or year is sent as such.
+    const body = { type: step.type, effectiveOn: step.effectiveOn, ...(step.precision ? { precision: step.precision } : {}), payload: resolve(step.payload) };
     const key = keyOf(c, n);
     for (let attempt = 0; ; attempt++) {
       const res = await api.call('POST', `/instruments/${id}/commands`, { token: await tokenFor(c, step.role), body, headers: { 'Idempotency-Key': key } });
@@ -142,14 +144,17 @@ describe('the corpus of real interventions, entered through the API', () => {
 
       // Every date the record states for this instrument's events is the date of its fact.
       const timeline = await read(`/instruments/${id}/timeline`);
-      const facts: { type: string; effectiveOn: string; payload: { trigger?: { inspection?: { publishedOn: string } } } }[] = timeline.past;
+      const facts: { type: string; effectiveOn: string; precision?: string; payload: { trigger?: { inspection?: { publishedOn: string } } } }[] = timeline.past;
       const plan = planCase(c, councilOf(c));
       for (const s of plan.stated.filter((d) => d.label === label)) {
+        // A month or a year the record gives: the fact falls in it and, where the client said so, is marked as that precise.
         const found =
           s.type === 'trigger.inspection'
             ? facts.some((f) => f.payload.trigger?.inspection?.publishedOn === s.on)
-            : facts.some((f) => f.type === s.type && f.effectiveOn === s.on);
-        expect([label, s.event, s.type, s.on, found]).toEqual([label, s.event, s.type, s.on, true]);
+            : s.precision === 'day'
+              ? facts.some((f) => f.type === s.type && f.effectiveOn === s.on && (!s.marked || f.precision === undefined))
+              : facts.some((f) => f.type === s.type && f.effectiveOn.startsWith(s.on) && (!s.marked || f.precision === s.precision));
+        expect([label, s.event, s.type, s.on, s.precision, found]).toEqual([label, s.event, s.type, s.on, s.precision, true]);
       }
     });
   });

@@ -48,6 +48,8 @@ const byRole: Record<Role, readonly FactType[]> = {
     'commissioner.left',
     'arrangement.live',
     'rulebook.adopted',
+    // Services leaving a trust or company for the council again.
+    'arrangement.ended',
   ],
   // The adviser reports, recommends and asks for diagnostic reviews.
   adviser: ['adviser.recommendation-made', 'adviser.reported', 'diagnostic-review.requested'],

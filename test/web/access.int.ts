@@ -35,6 +35,12 @@ describe('the web service: access, forms and sessions, in a browser', () => {
   const formOf = async (page: Page) =>
     Object.fromEntries(await page.locator('form[method="post"] input[type="hidden"]').evaluateAll((els) => els.map((e) => [e.getAttribute('name') ?? '', e.getAttribute('value') ?? ''])));
 
+  /** The form's date boxes for the date it happened, as a browser submits them. */
+  const effectiveOn = (date: string) => {
+    const [year, month, day] = date.split('-');
+    return { 'effectiveOn-day': day, 'effectiveOn-month': month, 'effectiveOn-year': year };
+  };
+
   async function acceptedLines(key: string): Promise<number> {
     const audit = await h.api.call('GET', `${own}/audit?pageSize=100`, { token: await h.api.tokenFor('admin') });
     return audit.body.items.filter((i: { idempotencyKey: string; outcome: string }) => i.idempotencyKey === key && i.outcome === 'accepted').length;
@@ -79,7 +85,7 @@ describe('the web service: access, forms and sessions, in a browser', () => {
     const first = await h.signedIn(dee.key);
     await first.page.goto(`${own}/record/adviser.appointed`);
     const fields = await formOf(first.page);
-    const body = { ...fields, effectiveOn: '2019-05-23', 'payload.name': 'Forged Adviser' };
+    const body = { ...fields, ...effectiveOn('2019-05-23'), 'payload.name': 'Forged Adviser' };
 
     const forged = await first.page.request.post(`${own}/record/adviser.appointed`, { form: { ...body, _csrf: 'not-the-token' }, maxRedirects: 0 });
     expect(forged.status()).toBe(403);
@@ -104,7 +110,7 @@ describe('the web service: access, forms and sessions, in a browser', () => {
     const { page, context } = await h.signedIn(dee.key);
     await page.goto(`${own}/record/adviser.appointed`);
     const fields = await formOf(page);
-    const body = { ...fields, effectiveOn: '2019-05-23', 'payload.name': 'Claire Burgess' };
+    const body = { ...fields, ...effectiveOn('2019-05-23'), 'payload.name': 'Claire Burgess' };
     const [a, b] = await Promise.all([
       page.request.post(`${own}/record/adviser.appointed`, { form: body }),
       page.request.post(`${own}/record/adviser.appointed`, { form: body }),
@@ -131,6 +137,23 @@ describe('the web service: access, forms and sessions, in a browser', () => {
     await new Promise((r) => setTimeout(r, 1_100)); // the API trusts a looked-up token for a second
     await page.goto(own);
     expect(page.url()).toContain('/sign-in');
+    violations.push(...(await seriousViolations(page)));
+    await context.close();
+  });
+
+  it("tells an admin who revokes a key that is not the user's (a stale page) that nothing was revoked", async () => {
+    const admin = await h.userWith('admin');
+    const holder = await h.userWith('viewer');
+    const { page, context } = await h.signedIn(admin.key);
+    await page.goto(`/admin/users/${holder.userId}`);
+    // The page as it was before the key went: its form names a key this user no longer has.
+    const form = page.getByTestId('keys').locator('form').first();
+    const unknown = 'token-00000000-0000-4000-8000-000000000003';
+    await form.evaluate((f, id) => f.setAttribute('action', f.getAttribute('action')!.replace(/keys\/[^/]+\/revoke$/, `keys/${id}/revoke`)), unknown);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button').click()]);
+    expect(answer.status()).toBe(404);
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain(`No access key ${unknown} belongs to this user, so nothing was revoked`);
+    expect(await page.getByTestId('keys').innerText()).toContain('Live');
     violations.push(...(await seriousViolations(page)));
     await context.close();
   });

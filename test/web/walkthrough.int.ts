@@ -86,10 +86,17 @@ describe('the web service: a notice from registration to the continuing board, i
   it('the caselead appoints the adviser; a bad date gets the GOV.UK error summary naming the field', async () => {
     const { page, context } = await h.signedIn(keys.dee);
     const form = new RecordPage(page);
-    await (await form.open(notice, 'adviser.appointed')).fill({ effectiveOn: '2019-02-30', 'payload.name': '' });
+    // The date is three boxes; one left empty is named in the summary, which links to the day box.
+    await (await form.open(notice, 'adviser.appointed')).fill({ 'effectiveOn-day': '23', 'effectiveOn-year': '2019', 'payload.name': 'Claire Burgess' });
+    await form.submit();
+    await pw(form.errorSummary()).toContainText('Date it happened: must include a month');
+    await pw(form.errorSummary().getByRole('link', { name: /Date it happened/ })).toHaveAttribute('href', '#effectiveOn');
+    await pw(page.locator('#effectiveOn')).toHaveAttribute('name', 'effectiveOn-day');
+    await pw(page.locator('input[name="effectiveOn-year"]')).toHaveValue('2019'); // what was typed is kept
+    await form.fill({ effectiveOn: '2019-02-30', 'payload.name': '' });
     await form.submit();
     await pw(form.errorSummary()).toContainText('There is a problem');
-    await pw(form.errorSummary()).toContainText('not a real calendar date');
+    await pw(form.errorSummary()).toContainText('Date it happened: is not a real calendar date');
     await checked(page);
     await screenshot(page, 'record-errors');
     await form.fill({ effectiveOn: '2019-05-23', 'payload.name': 'Claire Burgess' });

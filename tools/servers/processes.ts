@@ -88,7 +88,11 @@ export function nodeTsArgs(entry: string): string[] {
  * build) as its emitted JavaScript with the path aliases preloaded, else its source through ts-node.
  */
 export function nodeArgs(entry: string): string[] {
-  if (!__filename.endsWith('.js')) return nodeTsArgs(entry);
+  return __filename.endsWith('.js') ? compiledNodeArgs(entry) : nodeTsArgs(entry);
+}
+
+/** An entry point (`apps/api/src/main.ts`) as `npm run build` emitted it under dist/, run as production runs it. */
+export function compiledNodeArgs(entry: string): string[] {
   const dist = join(repoRoot, 'dist');
   return ['-r', join(dist, 'tools', 'runtime', 'aliases.js'), join(dist, entry.replace(/\.ts$/, '.js'))];
 }

@@ -14,7 +14,7 @@ import { createInterventionWorker } from './worker';
 async function main() {
   const env = loadEnv();
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (tools/start.ts sets it for the embedded database)');
-  const db = await openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('worker') });
+  const db = await openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('worker'), queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS });
   const connection = await connectWorker(env);
   const attributes = await ensureSearchAttributes(connection.operatorService, env.TEMPORAL_NAMESPACE);
   if ('unverified' in attributes) console.log(JSON.stringify({ level: 'warn', msg: 'search attributes not checked: create them as the README says', reason: attributes.unverified }));

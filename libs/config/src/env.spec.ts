@@ -15,6 +15,7 @@ describe('configuration from the environment', () => {
       API_PORT: 3000,
       TEMPORAL_CALL_TIMEOUT_MS: 10_000,
       DATABASE_WAIT_MS: 60_000,
+      DATABASE_QUERY_TIMEOUT_MS: 15_000,
       REMINDER_LEAD_DAYS: 14,
     });
     expect(env.TEMPORAL_ADDRESS).toBeUndefined();
@@ -69,6 +70,7 @@ describe('configuration from the environment', () => {
     expect(() => loadEnv({ TEMPORAL_CALL_TIMEOUT_MS: '50' })).toThrow(/TEMPORAL_CALL_TIMEOUT_MS/);
     expect(() => loadEnv({ WORKFLOW_TASK_TIMEOUT_MS: '120000' })).toThrow(/WORKFLOW_TASK_TIMEOUT_MS/);
     expect(() => loadEnv({ REMINDER_LEAD_DAYS: '-1' })).toThrow(/REMINDER_LEAD_DAYS/);
+    expect(() => loadEnv({ DATABASE_QUERY_TIMEOUT_MS: '0' })).toThrow(/DATABASE_QUERY_TIMEOUT_MS/);
   });
 
   it('sends reminders to the local mail catcher unless SMTP_URL names a relay, which must be an SMTP URL', () => {

@@ -80,6 +80,12 @@ export const EnvSchema = z.object({
    * connections yet (retrying, with a line for each try) before giving up.
    */
   DATABASE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
+  /**
+   * How long one query may wait for PostgreSQL's answer before it fails (the API answers 503 with
+   * Retry-After): a server paused or cut off keeps connections open and answers nothing, which
+   * would otherwise hold a request for ever. Not for the migrate step.
+   */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
 
   /** Days an API token lives from its issue; after that the API refuses it (401) and an admin issues another. */
   TOKEN_LIFETIME_DAYS: z.coerce.number().int().min(1).max(3650).default(90),

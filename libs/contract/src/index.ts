@@ -14,6 +14,8 @@ export * from './refusals';
 export * from './activities';
 export * from './search-attributes';
 export type { InstrumentView, Links } from './view';
+export type { InstrumentOverview } from './overview';
+export * from './overview-of';
 export type { CommandAccepted, StateSummary } from './accepted';
 export type { Carried, LifecycleInput, LifecycleResult, StartCommand } from './lifecycle';
 export * from './rollout';

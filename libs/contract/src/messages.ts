@@ -1,7 +1,9 @@
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import type { OverviewQuery } from '@cs/domain';
 import type { Fact, IsoDate } from '@cs/domain/core';
 import type { CommandAccepted } from './accepted';
 import type { CommandInput } from './command';
+import type { InstrumentOverview } from './overview';
 import type { InstrumentView } from './view';
 
 // The same objects `defineUpdate` / `defineQuery` build, made here so the API can share them
@@ -19,3 +21,5 @@ export const commandUpdate = update<CommandAccepted, [CommandInput]>('command');
 export const stateQuery = query<InstrumentView, [IsoDate?]>('state');
 /** Every fact recorded on the instrument, in the order recorded. */
 export const factsQuery = query<Fact[]>('facts');
+/** What the instrument's page shows, in one answer: the state without its detail, open and latest met obligations, a page of facts. */
+export const overviewQuery = query<InstrumentOverview, [Partial<OverviewQuery>?]>('overview');

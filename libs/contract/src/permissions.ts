@@ -35,6 +35,7 @@ export const mayRecord: Record<FactType, readonly Role[]> = {
   'commissioner.left': ['dfe-caselead'],
   'direction.revised': ['dfe-caselead'],
   'arrangement.live': ['dfe-caselead'],
+  'arrangement.ended': ['dfe-caselead'],
   'direction.ended': ['dfe-caselead'],
   'support.started': ['dfe-caselead'],
   'ambitions-board.established': ['programme-office'],

@@ -3,5 +3,6 @@
 // document); workflow code uses only their types, through `@cs/contract`, so each workflow does
 // not instantiate them (every module a workflow loads is instantiated per workflow).
 export * from './view';
+export * from './overview';
 export * from './accepted';
 export * from './lifecycle';

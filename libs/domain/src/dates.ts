@@ -10,6 +10,15 @@ export const IsoDate = z
   .refine((s) => toDays(s) !== null, 'is not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/**
+ * How much of a fact's date the record states. Most facts are known to the day; the public record
+ * often gives only the month ("a revised direction in December 2018") or the year ("the revised
+ * direction issued in 2022"). The fact is then dated on a day within that month or year (the
+ * first, or the day of the fact before it) and says so, so no one reads the day as stated.
+ */
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01, or null for an impossible date such as 2021-02-30. */

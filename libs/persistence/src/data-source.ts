@@ -1,18 +1,25 @@
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { DatabaseUnreachableError, pgDriver } from './reachable-pool';
 
-/** A TypeORM data source over one Postgres URL; never synchronize: migrations own the schema. */
-export function createDataSource(url: string): DataSource {
+/**
+ * A TypeORM data source over one Postgres URL; never synchronize: migrations own the schema.
+ * `queryTimeoutMs` bounds how long one query waits for the server's answer (a server paused or cut
+ * off keeps its connections open and answers nothing): past it the query fails and the API answers
+ * 503 rather than holding the request. The migrate step sets none: a migration may take long.
+ */
+export function createDataSource(url: string, queryTimeoutMs?: number): DataSource {
   return new DataSource({
     type: 'postgres',
+    driver: pgDriver,
     url,
     entities,
     migrations,
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    extra: { max: 10, connectionTimeoutMillis: 5000, ...(queryTimeoutMs ? { query_timeout: queryTimeoutMs } : {}) },
   });
 }
 
@@ -22,6 +29,8 @@ export interface WaitForDatabase {
   waitMs?: number;
   /** Told before each retry: the attempt that failed, why, and how long is left. */
   onWait?(attempt: number, reason: string, remainingMs: number): void;
+  /** How long one query may go unanswered (DATABASE_QUERY_TIMEOUT_MS); unset: for ever. */
+  queryTimeoutMs?: number;
 }
 
 // Refusals that mean "not up yet" (starting, restarting, a container not ready), not a wrong
@@ -36,7 +45,7 @@ export function logDatabaseWait(processName: string): WaitForDatabase['onWait'] 
 
 function isDatabaseNotUpYet(err: unknown): boolean {
   const e = err as { code?: unknown; errors?: { code?: unknown }[] } | undefined;
-  return NOT_UP_YET.has(String(e?.code)) || !!e?.errors?.some((x) => NOT_UP_YET.has(String(x?.code)));
+  return err instanceof DatabaseUnreachableError || NOT_UP_YET.has(String(e?.code)) || !!e?.errors?.some((x) => NOT_UP_YET.has(String(x?.code)));
 }
 
 /** The schema is older than this code: the migrate step has not run yet (or not this release's). */
@@ -82,7 +91,7 @@ export async function migrateDatabase(url: string, wait: WaitForDatabase = {}): 
 async function withRetries(url: string, wait: WaitForDatabase, check: (ds: DataSource) => Promise<void>): Promise<DataSource> {
   const until = Date.now() + (wait.waitMs ?? 0);
   for (let attempt = 1; ; attempt++) {
-    const ds = createDataSource(url);
+    const ds = createDataSource(url, wait.queryTimeoutMs);
     try {
       await ds.initialize();
       await check(ds);

@@ -5,3 +5,4 @@ export * from './tokens/api-token';
 export * from './tokens/token-store';
 export * from './open-instruments';
 export * from './outbox-row';
+export * from './reachable-pool';

@@ -41,6 +41,7 @@ export function sampleCommands(notice: Fact[], slug: string): Record<FactType, B
     'commissioner.reported': own('commissioner.reported', '2019-09-05', { reportKind: 'initial', summary: 'Capacity report' }),
     'commissioner.left': own('commissioner.left', '2019-09-05', { name: 'A Commissioner', replacedBy: 'adviser' }),
     'arrangement.live': own('arrangement.live', '2019-09-05', { arrangement: 'trust', body: 'A Children\'s Trust' }),
+    'arrangement.ended': own('arrangement.ended', '2019-09-05', { body: 'A Children\'s Trust', reason: 'Services back in-house' }),
     'direction.revised': own('direction.revised', '2019-09-05', { arrangement: 'trust', reason: 'Services move to a trust' }),
     'direction.ended': own('direction.ended', '2019-09-05', { outcome: 'revoke', reason: 'Re-inspected good' }),
     'support.started': { ...from(board, 'support.started'), payload: { council, fromInstrumentId: 'notice/x/2019-05-23' } },

@@ -1,10 +1,10 @@
 import { Client, Connection } from '@temporalio/client';
+import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { migrateDatabase, openDatabase } from '@cs/persistence';
-import { buildWorkflowBundle } from '../../../apps/worker/src/build-bundle';
-import { freePort, nodeTsArgs, provision } from '../../../tools/servers/processes';
+import { compiledNodeArgs, freePort, nodeTsArgs, provision, repoRoot } from '../../../tools/servers/processes';
 import {
   clusterServices,
   registerClusterNamespace,
@@ -20,7 +20,8 @@ import { launchUntil, Restartable } from '../../support/restartable';
  * The product as it runs beyond one machine, every part a process the tests may kill: a Temporal
  * server built from source with its frontend, history, matching and worker services as four
  * processes on PostgreSQL; two workers and two API processes of the product (their real main.ts,
- * from source as the fault rig runs them); the product's own database in the same PostgreSQL.
+ * compiled by `npm run build` and run from dist/ with its workflow bundle, as a deployment runs
+ * them); the product's own database in the same PostgreSQL.
  */
 export interface ClusterRig {
   services: Record<ClusterService, Restartable>;
@@ -54,7 +55,10 @@ export async function startClusterRig(name: string): Promise<ClusterRig> {
     const pgPort = await freePort();
     const postgres = new Restartable('postgres', () => launchUntil(/^ready /, nodeTsArgs('tools/servers/postgres-process.ts').concat(dir, String(pgPort))));
     undo.push(() => postgres.kill('SIGTERM'));
-    const [bundle] = await Promise.all([buildWorkflowBundle(join(dir, 'workflows.js')), postgres.start()]);
+    // The production build (tools/build.sh: incremental, so cheap when dist/ is current).
+    execFileSync('bash', [join(repoRoot, 'tools', 'build.sh')], { stdio: 'ignore' });
+    const bundle = join(repoRoot, 'dist', 'workflow-bundle.js');
+    await postgres.start();
 
     // The operator's steps: schema by the SQL tool, the four services, the namespace and search attributes by the CLI.
     const db = { host: '127.0.0.1', port: pgPort, user: 'postgres', password: 'postgres' };
@@ -74,9 +78,9 @@ export async function startClusterRig(name: string): Promise<ClusterRig> {
     undo.push(() => database.destroy());
 
     const env = { TEMPORAL_ADDRESS: cluster.address, TEMPORAL_NAMESPACE: NAMESPACE, DATABASE_URL: databaseUrl, TEMPORAL_TASK_QUEUE: `cluster-${run}`, LOG_LEVEL: 'error', ...recovery };
-    const workers = [1, 2].map((n) => new Restartable(`worker-${n}`, () => launchUntil(/worker polling/, nodeTsArgs('apps/worker/src/main.ts'), { ...env, WORKFLOW_BUNDLE_PATH: bundle })));
+    const workers = [1, 2].map((n) => new Restartable(`worker-${n}`, () => launchUntil(/worker polling/, compiledNodeArgs('apps/worker/src/main.ts'), { ...env, WORKFLOW_BUNDLE_PATH: bundle })));
     const ports = [await freePort(), await freePort()];
-    const apis = ports.map((port, n) => new Restartable(`api-${n + 1}`, () => launchUntil(/api listening/, nodeTsArgs('apps/api/src/main.ts'), { ...env, API_PORT: String(port) })));
+    const apis = ports.map((port, n) => new Restartable(`api-${n + 1}`, () => launchUntil(/api listening/, compiledNodeArgs('apps/api/src/main.ts'), { ...env, API_PORT: String(port) })));
     for (const process of [...workers, ...apis]) undo.push(() => process.kill('SIGTERM'));
     await Promise.all([...workers, ...apis].map((p) => p.start()));
 

@@ -9,14 +9,23 @@ type Payload = Record<string, unknown>;
 
 /** One request of the plan. `starts` names the instrument a hand-over command opens (read from links.to). */
 export type Step =
-  | { kind: 'register'; label: string; path: '/notices' | '/directions'; effectiveOn: string; payload: Payload; event: CaseEvent }
-  | { kind: 'command'; label: string; type: string; effectiveOn: string; payload: Payload; role: Role; starts?: string; event: CaseEvent };
+  | { kind: 'register'; label: string; path: '/notices' | '/directions'; effectiveOn: string; precision?: 'month' | 'year'; payload: Payload; event: CaseEvent }
+  | { kind: 'command'; label: string; type: string; effectiveOn: string; precision?: 'month' | 'year'; payload: Payload; role: Role; starts?: string; event: CaseEvent };
 
-/** A date the record states for a fact of an instrument: checked in its timeline after entry. */
+/**
+ * A date the record states for a fact of an instrument: checked in its timeline after entry. `on` is
+ * as precise as the record: a day, or a month or year the fact's date must fall in, marked so.
+ */
 export interface StatedDate {
   label: string;
   type: string;
   on: string;
+  precision: 'day' | 'month' | 'year';
+  /**
+   * Whether the fact must carry exactly this precision (none for a day): true for what the plan sends,
+   * and for an instrument a hand-over opened when the event that handed over was as precise.
+   */
+  marked: boolean;
   event: string;
 }
 
@@ -29,8 +38,8 @@ const endOfMonth = (month: string) => {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 };
-/** A month-precision date as the first of its month; a day as it is. */
-const firstDay = (on: string) => (on.length === 7 ? `${on}-01` : on);
+/** A month-precision date as the first of its month, a year as its first day; a day as it is. */
+const firstDay = (on: string) => (on.length === 4 ? `${on}-01-01` : on.length === 7 ? `${on}-01` : on);
 /** A stated due date: a month means by its end. */
 const dueDay = (on: string) => (on.length === 7 ? endOfMonth(on) : on);
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -71,22 +80,29 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
   for (const e of events) {
     if ((e.event === 'notice-issued' || e.event === 'direction-issued') && !opening.has(e.instrument)) opening.set(e.instrument, e);
   }
-  // Who opens each instrument by hand-over: the event that ends its predecessor.
-  const handedOver = new Set<string>();
+  // Who opens each instrument by hand-over: the event that ends its predecessor (its date, and its precision, start the successor).
+  const handedOver = new Map<string, CaseEvent>();
   for (const e of events) {
     const d = e.details as Details;
-    if ((e.event === 'escalated' || e.event === 'stepped-down') && typeof d.to === 'string') handedOver.add(d.to);
-    if (e.event === 'notice-replaced' && typeof d.by === 'string') handedOver.add(d.by);
-    if (e.event === 'notice-issued' && typeof d.replaces === 'string') handedOver.add(e.instrument);
+    if ((e.event === 'escalated' || e.event === 'stepped-down') && typeof d.to === 'string') handedOver.set(d.to, e);
+    if (e.event === 'notice-replaced' && typeof d.by === 'string') handedOver.set(d.by, e);
+    if (e.event === 'notice-issued' && typeof d.replaces === 'string') handedOver.set(e.instrument, e);
   }
+  /** A successor's start fact is as precise as the event that handed over: checked only where that is the record's precision for the opening. */
+  const sameAsHandOver = (label: string, e: CaseEvent) => !handedOver.has(label) || (handedOver.get(label)!.precision ?? 'day') === (e.precision ?? 'day');
   // A continuing board follows the lifting or revocation before it.
   const boards = c.instruments.filter((i) => i.kind === 'continuing-board').map((i) => i.label);
   const boardAfter = (endOn: string) =>
     boards.find((b) => !handedOver.has(b) && events.some((e) => e.instrument === b && firstDay(e.on) >= firstDay(endOn)));
 
   const startOf = (label: string) => firstDay(opening.get(label)?.on ?? events.find((e) => e.instrument === label)!.on);
-  /** Inspections of an instrument dated on or before it began: what led to it. */
-  const preceding = (label: string) => events.filter((e) => e.event === 'inspection' && e.instrument === label && firstDay(e.on) <= startOf(label));
+  /**
+   * Inspections of an instrument dated on or before it began, or listed before its opening event
+   * (a direction the record dates only by its year, after the inspection that led to it): what led to it.
+   */
+  const openedAt = (label: string) => events.findIndex((e) => e === opening.get(label));
+  const preceding = (label: string) =>
+    events.filter((e, i) => e.event === 'inspection' && e.instrument === label && (firstDay(e.on) <= startOf(label) || i < openedAt(label)));
   const precedingSet = new Set(c.instruments.flatMap((i) => preceding(i.label)));
 
   function trigger(label: string, given?: string) {
@@ -132,17 +148,21 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
   const stated: StatedDate[] = [];
   const lastOn = new Map<string, string>();
   const reports = new Map<string, number>();
-  const statedIf = (e: CaseEvent, label: string, type: string, on: string) => {
-    if ((e.precision ?? 'day') === 'day') stated.push({ label, type, on, event: e.event });
+  // Day-precision facts are checked to the day; month and year ones to the period, and marked so.
+  const statedIf = (e: CaseEvent, label: string, type: string, on: string, marked = true) => {
+    const precision = e.precision ?? 'day';
+    stated.push({ label, type, on: precision === 'day' ? on : e.on, precision, marked, event: e.event });
   };
+  /** What the product is told of the date's precision: nothing for a day. */
+  const precisionOf = (e: CaseEvent) => (e.precision && e.precision !== 'day' ? { precision: e.precision } : {});
 
   for (const [index, e] of events.entries()) {
     const d = e.details as Details;
     const label = e.instrument;
-    // A month-precision date is entered as the first of its month, never before what came before it.
+    // A month- or year-precision date is entered as the first day of its period, never before what came before it.
     const on = later(firstDay(e.on), lastOn.get(label) ?? '0000');
     const cmd = (type: string, payload: Payload, role: Role = 'dfe-caselead', starts?: string) => {
-      steps.push({ kind: 'command', label, type, effectiveOn: on, payload, role, ...(starts ? { starts } : {}), event: e });
+      steps.push({ kind: 'command', label, type, effectiveOn: on, ...precisionOf(e), payload, role, ...(starts ? { starts } : {}), event: e });
       statedIf(e, label, type, on);
       if (starts) lastOn.set(starts, on);
     };
@@ -150,29 +170,29 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
     switch (e.event) {
       case 'notice-issued': {
         if (typeof d.replaces === 'string' && !events.some((x) => x.event === 'notice-replaced' && (x.details as Details).by === label)) {
-          steps.push({ kind: 'command', label: d.replaces, type: 'notice.replaced', effectiveOn: on, payload: { reason: text(e.says), by: noticeTerms(label) }, role: 'dfe-caselead', starts: label, event: e });
+          steps.push({ kind: 'command', label: d.replaces, type: 'notice.replaced', effectiveOn: on, ...precisionOf(e), payload: { reason: text(e.says), by: noticeTerms(label) }, role: 'dfe-caselead', starts: label, event: e });
           lastOn.set(d.replaces, on);
         } else if (!handedOver.has(label)) {
           const follows = expectedFrom(label);
-          steps.push({ kind: 'register', label, path: '/notices', effectiveOn: on, payload: { council, ...noticeTerms(label), ...(follows ? { follows: `@${follows}` } : {}) }, event: e });
+          steps.push({ kind: 'register', label, path: '/notices', effectiveOn: on, ...precisionOf(e), payload: { council, ...noticeTerms(label), ...(follows ? { follows: `@${follows}` } : {}) }, event: e });
         }
-        statedIf(e, label, 'notice.issued', on);
+        statedIf(e, label, 'notice.issued', on, sameAsHandOver(label, e));
         break;
       }
       case 'direction-issued': {
         if (!handedOver.has(label)) {
           const follows = expectedFrom(label);
           steps.push({
-            kind: 'register', label, path: '/directions', effectiveOn: on,
+            kind: 'register', label, path: '/directions', effectiveOn: on, ...precisionOf(e),
             payload: { council, basis: d.basis, ...directionTerms(label), ...(follows ? { follows: `@${follows}` } : {}) }, event: e,
           });
         }
-        statedIf(e, label, 'direction.issued', on);
+        statedIf(e, label, 'direction.issued', on, sameAsHandOver(label, e));
         break;
       }
       case 'inspection':
         if (!precedingSet.has(e)) cmd('inspection.published', inspectionPayload(d));
-        else if ((e.precision ?? 'day') === 'day') stated.push({ label, type: 'trigger.inspection', on: firstDay(e.on), event: e.event });
+        else if ((e.precision ?? 'day') === 'day') stated.push({ label, type: 'trigger.inspection', on: firstDay(e.on), precision: 'day', marked: false, event: e.event });
         break;
       case 'notice-replaced':
         cmd('notice.replaced', { reason: text(e.says), by: noticeTerms(d.by as string) }, 'dfe-caselead', d.by as string);
@@ -222,6 +242,9 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
       case 'arrangement-live':
         cmd('arrangement.live', { arrangement: d.arrangement, body: name(d.body, 'The new body') });
         break;
+      case 'arrangement-ended':
+        cmd('arrangement.ended', { body: name(d.body, 'The body that ran services'), reason: text(e.says) });
+        break;
       case 'board-established':
         if (kindOf.get(label) === 'continuing-board') cmd('ambitions-board.established', { chair: { name: name(d.chair, 'Chair') } }, 'programme-office');
         else cmd('board.established', { chair: { name: name(d.chair, 'Chair') } }, 'programme-office');
@@ -239,7 +262,7 @@ export function planCase(c: CorpusCase, council: { slug: string; name: string })
         break;
       case 'support-started':
         // Support starts by the hand-over of the lifting or revocation before it: nothing to send; its date is checked.
-        statedIf(e, label, 'support.started', on);
+        statedIf(e, label, 'support.started', on, false);
         break;
     }
     remember();

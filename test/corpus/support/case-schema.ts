@@ -7,8 +7,10 @@ import { z } from 'zod';
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date as the record gives it: a day, or a month when only the month is known. */
-const recordDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'YYYY-MM-DD or YYYY-MM');
+/** A date as the record gives it: a day, a month when only the month is known, a year when only the year is. */
+const recordDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY');
+/** How many characters of a date each precision gives. */
+const precisionLength = { day: 10, month: 7, year: 4 } as const;
 const isoDay = z.string().regex(day, 'YYYY-MM-DD');
 const label = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case label');
 
@@ -61,6 +63,8 @@ export const eventDetails = {
   'ministerial-decision': z.strictObject({ decision: z.string().min(1) }),
   'direction-revised': z.strictObject({ arrangement: arrangement.optional(), terms: text.optional() }),
   'arrangement-live': z.strictObject({ arrangement, body: z.string().optional() }),
+  // Services leave the trust, company or partner council for the council's own control again.
+  'arrangement-ended': z.strictObject({ body: z.string().optional() }),
   'board-established': z.strictObject({ chair: z.string().optional() }),
   'board-met': z.strictObject({ chair: z.string().optional() }),
   'review-held': z.strictObject({ outcome: z.enum(['sufficient', 'insufficient']).optional() }),
@@ -77,7 +81,7 @@ const eventKinds = Object.keys(eventDetails) as [EventKind, ...EventKind[]];
 export const caseEvent = z
   .strictObject({
     on: recordDate,
-    precision: z.enum(['day', 'month']).default('day'),
+    precision: z.enum(['day', 'month', 'year']).default('day'),
     event: z.enum(eventKinds),
     instrument: label,
     details: z.record(z.string(), z.unknown()).default({}),
@@ -85,7 +89,7 @@ export const caseEvent = z
     says: z.string().min(1),
   })
   .superRefine((e, ctx) => {
-    if ((e.precision === 'day') !== day.test(e.on)) {
+    if (e.on.length !== precisionLength[e.precision]) {
       ctx.addIssue({ code: 'custom', path: ['on'], message: `precision ${e.precision} does not fit the date ${e.on}` });
     }
     const checked = eventDetails[e.event].safeParse(e.details);

@@ -6,6 +6,8 @@ export interface ContinuingBoardState {
   ambitionsBoard?: PayloadOf<'ambitions-board.established'> & { establishedOn: IsoDate };
   meetings: { on: IsoDate; ambitionsReported: string[] }[];
   inspections: { kind: string; judgement?: string; on: IsoDate }[];
+  /** A trust or company the direction set up handing services back to the council during support. */
+  servicesReturned?: PayloadOf<'arrangement.ended'> & { on: IsoDate };
   closed?: { reason: string; on: IsoDate };
 }
 
@@ -19,6 +21,8 @@ export function stepContinuingBoard(s: ContinuingBoardState, f: Fact): Continuin
       return { ...s, meetings: [...s.meetings, { on, ambitionsReported: f.payload.ambitionsReported }] };
     case 'inspection.published':
       return { ...s, inspections: [...s.inspections, { kind: f.payload.kind, judgement: f.payload.judgement, on }] };
+    case 'arrangement.ended':
+      return { ...s, servicesReturned: { ...f.payload, on } };
     case 'ambitions-board.closed':
       return { ...s, closed: { reason: f.payload.reason, on } };
     default:

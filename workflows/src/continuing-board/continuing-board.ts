@@ -18,6 +18,8 @@ function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckCon
       const unknown = command.payload.ambitionsReported.filter((id) => !known.has(id));
       return unknown.length ? `not ambitions of this board: ${unknown.join(', ')}` : undefined;
     }
+    case 'arrangement.ended':
+      return s.servicesReturned ? `services already returned to the council on ${s.servicesReturned.on}` : undefined;
     case 'ambitions-board.closed':
       return refuseClosedDecision('close', rulesAtEffective(), command.payload.override);
     default:
@@ -29,7 +31,7 @@ function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckCon
 export const continuingBoard: InstrumentSpec<ContinuingBoardState> = {
   kind: 'continuing-board',
   startType: 'support.started',
-  accepts: ['ambitions-board.established', 'ambitions-board.met', 'inspection.published', 'ministerial.decided', 'rulebook.adopted', 'ambitions-board.closed'],
+  accepts: ['ambitions-board.established', 'ambitions-board.met', 'inspection.published', 'ministerial.decided', 'rulebook.adopted', 'arrangement.ended', 'ambitions-board.closed'],
   council: (start) => (start as FactOf<'support.started'>).payload.council,
   fold: foldContinuingBoard,
   step: stepContinuingBoard,

@@ -23,8 +23,8 @@ export interface DirectionState {
   adviserReports: { kind: PayloadOf<'adviser.reported'>['kind']; on: IsoDate }[];
   reports: { reportKind: 'initial' | 'review'; on: IsoDate; recommends?: string }[];
   revisions: { arrangement: Arrangement; reason: string; on: IsoDate; duties?: string[] }[];
-  /** A trust or company taking over services on its own date. */
-  live: { arrangement: Arrangement; body: string; on: IsoDate }[];
+  /** A trust or company taking over services on its own date; `endedOn` when services came back to the council. */
+  live: { arrangement: Arrangement; body: string; on: IsoDate; endedOn?: IsoDate }[];
   ministerialDecisions: { decision: string; on: IsoDate }[];
   rulebookAdoptions: (PayloadOf<'rulebook.adopted'> & { on: IsoDate })[];
   inspections: { kind: string; judgement?: string; on: IsoDate }[];
@@ -70,6 +70,12 @@ export function stepDirection(s: DirectionState, f: Fact): DirectionState {
     case 'arrangement.live':
       // The body runs services from this date, whether or not the record shows the revision that arranged it.
       return { ...s, arrangement: f.payload.arrangement, live: [...s.live, { ...f.payload, on }] };
+    case 'arrangement.ended': {
+      // Services come back to the council: the body that ran them (the latest of that name) stops on this date.
+      const i = s.live.map((l) => l.body).lastIndexOf(f.payload.body);
+      const live = s.live.map((l, j) => (j === (i >= 0 ? i : s.live.length - 1) && !l.endedOn ? { ...l, endedOn: on } : l));
+      return { ...s, arrangement: 'council-control', live };
+    }
     case 'ministerial.decided':
       return { ...s, ministerialDecisions: [...s.ministerialDecisions, { decision: f.payload.decision, on }] };
     case 'rulebook.adopted':

@@ -1,7 +1,7 @@
 import type { Fact, FactOf, Phase } from '@cs/domain/core';
 import { instrumentWorkflowId, instrumentWorkflowTypes } from '@cs/contract';
 import { refuseClosedDecision } from '../shared/decisions';
-import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
+import { handOverDate, type CheckContext, type Command, type InstrumentSpec, type Successor } from '../shared/spec';
 import { foldDirection, inPost, stepDirection, type DirectionState } from './direction-state';
 
 function phase(s: DirectionState): Phase {
@@ -31,6 +31,11 @@ function refuse(command: Command, { atEffective: s, rulesAtEffective }: CheckCon
       // A report proves a commissioner, even where the record does not give the appointment (or the initial report).
       if (command.payload.reportKind === 'initial' && s.reports.some((r) => r.reportKind === 'initial')) return 'the initial report is already recorded';
       return undefined;
+    case 'arrangement.ended':
+      // Only services someone else runs can come back: the council must not already run them itself.
+      return s.arrangement === 'council-control' && !s.live.some((l) => !l.endedOn)
+        ? `services were run by the council on ${command.effectiveOn}: no trust, company or partner council to leave`
+        : undefined;
     case 'adviser.reported':
       return s.adviser ? undefined : `no adviser had been appointed to the direction by ${command.effectiveOn}`;
     case 'direction.revised':
@@ -62,7 +67,7 @@ function successor(fact: Fact, s: DirectionState, self: { workflowId: string }):
     return {
       workflowType: instrumentWorkflowTypes['continuing-board'],
       workflowId: instrumentWorkflowId('continuing-board', council.slug, on),
-      start: { ...start, command: { type: 'support.started', effectiveOn: on, payload: { council, fromInstrumentId: self.workflowId } } },
+      start: { ...start, command: { type: 'support.started', ...handOverDate(fact), payload: { council, fromInstrumentId: self.workflowId } } },
     };
   }
   const stated = fact.payload.notice;
@@ -73,7 +78,7 @@ function successor(fact: Fact, s: DirectionState, self: { workflowId: string }):
       ...start,
       command: {
         type: 'notice.issued',
-        effectiveOn: on,
+        ...handOverDate(fact),
         payload: {
           ...stated,
           council,
@@ -100,6 +105,7 @@ export const direction: InstrumentSpec<DirectionState> = {
     'board.met',
     'direction.revised',
     'arrangement.live',
+    'arrangement.ended',
     'ministerial.decided',
     'rulebook.adopted',
     'inspection.published',
@@ -110,6 +116,8 @@ export const direction: InstrumentSpec<DirectionState> = {
   step: stepDirection,
   phase,
   endedOn: (s) => s.ended?.on,
+  // A trust, company or partner council running services outlives the direction: their return can still be recorded.
+  afterEnd: (s) => (s.ended && s.live.some((l) => !l.endedOn) ? ['arrangement.ended'] : []),
   refuse,
   isBoundary: (fact) => fact.type === 'commissioner.reported',
   successor,

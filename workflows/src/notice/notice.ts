@@ -1,7 +1,7 @@
 import type { EvaluationResult, Fact, Phase } from '@cs/domain/core';
 import { instrumentWorkflowId, instrumentWorkflowTypes } from '@cs/contract';
 import { refuseClosedDecision } from '../shared/decisions';
-import type { CheckContext, Command, InstrumentSpec, Successor } from '../shared/spec';
+import { handOverDate, type CheckContext, type Command, type InstrumentSpec, type Successor } from '../shared/spec';
 import { refuseReviewStep, reviewFactTypes } from '../review-cycle/review-cycle';
 import { endingDecision, foldNotice, noticeEndedOn, stepNotice, type NoticeState } from './notice-state';
 
@@ -79,7 +79,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
     return {
       workflowType: instrumentWorkflowTypes['improvement-notice'],
       workflowId: instrumentWorkflowId('improvement-notice', council.slug, on),
-      start: { command: { type: 'notice.issued', effectiveOn: on, payload: { ...fact.payload.by, council } }, actor: fact.actor, recordedAt: fact.recordedAt },
+      start: { command: { type: 'notice.issued', ...handOverDate(fact), payload: { ...fact.payload.by, council } }, actor: fact.actor, recordedAt: fact.recordedAt },
     };
   }
   if (fact.type !== 'assessment.decided') return undefined;
@@ -90,7 +90,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
       start: {
         command: {
           type: 'direction.issued',
-          effectiveOn: on,
+          ...handOverDate(fact),
           payload: { ...fact.payload.direction, council, basis: 'escalation', fromInstrumentId: self.workflowId, arrangement: fact.payload.direction?.arrangement ?? 'council-control' },
         },
         actor: fact.actor,
@@ -103,7 +103,7 @@ function successor(fact: Fact, s: NoticeState, self: { workflowId: string }): Su
       workflowType: instrumentWorkflowTypes['continuing-board'],
       workflowId: instrumentWorkflowId('continuing-board', council.slug, on),
       start: {
-        command: { type: 'support.started', effectiveOn: on, payload: { council, fromInstrumentId: self.workflowId } },
+        command: { type: 'support.started', ...handOverDate(fact), payload: { council, fromInstrumentId: self.workflowId } },
         actor: fact.actor,
         recordedAt: fact.recordedAt,
       },

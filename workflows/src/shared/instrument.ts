@@ -111,7 +111,7 @@ export class Instrument<S> {
     if (dateRefusal) return conflict(dateRefusal);
     const now = this.state();
     const endedOn = this.spec.endedOn(now);
-    if (endedOn) return conflict(`the ${this.spec.kind} ended on ${endedOn}; it records nothing more`);
+    if (endedOn && !(this.spec.afterEnd?.(now) ?? []).includes(command.type)) return conflict(`the ${this.spec.kind} ended on ${endedOn}; it records nothing more`);
     if (command.type === 'rulebook.adopted') {
       const current = versionInUse(this.spec.kind, this.log, this.startedOn, this.pins, command.effectiveOn);
       const adoption = refuseAdoption(this.spec.kind, command as Extract<Command, { type: 'rulebook.adopted' }>, current);

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   currentUpdateInfo,
+  patched,
   setHandler,
   startChild,
   workflowInfo,
@@ -12,6 +13,8 @@ import {
   CommandInput,
   commandUpdate,
   factsQuery,
+  overviewOf,
+  overviewQuery,
   refusal,
   roleRefusal,
   stateQuery,
@@ -91,6 +94,8 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
   );
   setHandler(stateQuery, (asOf?: string) => instrument.view(asOf ?? today()));
   setHandler(factsQuery, () => [...instrument.facts]);
+  // The page's one question: one evaluation, and an answer sized by the page, not the instrument's age.
+  setHandler(overviewQuery, (request = {}) => overviewOf(instrument.view(request.asOf ?? today()), instrument.facts, request));
 
   const { reminderLeadDays } = await readSettings();
 
@@ -120,7 +125,10 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       lastProjected = signature;
     }
 
-    if (view.endedOn && !changed) {
+    // An ended instrument stays open only for what outlives it (a trust running services after the
+    // direction); histories recorded before this rule completed at their end, and still do.
+    const outlived = view.endedOn && (spec.afterEnd?.(instrument.state()) ?? []).length > 0 && patched(OUTLIVING_ARRANGEMENT_PATCH);
+    if (view.endedOn && !changed && !outlived) {
       await condition(allHandlersFinished);
       if (!changed) return { workflowId, phase: instrument.view(today()).phase, endedOn: view.endedOn, linkedTo: instrument.links.to, runs };
     }
@@ -142,6 +150,9 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
     else await condition(() => changed);
   }
 }
+
+/** Patch id: an ended direction whose trust or company still runs services waits for their return. */
+export const OUTLIVING_ARRANGEMENT_PATCH = 'arrangement-outlives-direction';
 
 async function startSuccessor(workflowType: InstrumentWorkflowType, workflowId: string, input: LifecycleInput): Promise<void> {
   try {

@@ -1,8 +1,18 @@
 import type { InstrumentWorkflowType, Links } from '@cs/contract';
-import type { Council, EvaluationResult, Fact, FactType, InstrumentKind, IsoDate, PayloadOf, Phase } from '@cs/domain/core';
+import type { Council, DatePrecision, EvaluationResult, Fact, FactType, InstrumentKind, IsoDate, PayloadOf, Phase } from '@cs/domain/core';
 
 /** A command typed by its fact type, so a switch on `type` narrows the payload. */
-export type Command = { [T in FactType]: { type: T; effectiveOn: IsoDate; payload: PayloadOf<T> } }[FactType];
+export type Command = { [T in FactType]: { type: T; effectiveOn: IsoDate; precision?: DatePrecision; payload: PayloadOf<T> } }[FactType];
+
+/**
+ * The date a successor starts on: the date of the fact that handed over, as precisely as the record
+ * gave it (a direction escalated "in May 2022" starts in May 2022, marked so). Facts recorded before
+ * precision existed carry none, so their successors start exactly as before.
+ */
+export const handOverDate = (fact: Fact): { effectiveOn: IsoDate; precision?: DatePrecision } => ({
+  effectiveOn: fact.effectiveOn,
+  ...(fact.precision ? { precision: fact.precision } : {}),
+});
 
 /** What an instrument-specific check sees when a command arrives. */
 export interface CheckContext<S> {
@@ -37,6 +47,11 @@ export interface InstrumentSpec<S> {
   phase(state: S, rules: EvaluationResult | undefined): Phase;
   /** The date the instrument ended (lifted, escalated, stepped down, revoked, closed), if it has. */
   endedOn(state: S): IsoDate | undefined;
+  /**
+   * What an ended instrument still records, and so stays open for: a trust, company or partner council
+   * a direction set up outlives it, until services come back to the council. None by default.
+   */
+  afterEnd?(state: S): readonly FactType[];
   /** Why the lifecycle does not allow this command now, or undefined when it does. */
   refuse(command: Command, ctx: CheckContext<S>): string | undefined;
   /** A fact after which a new run should start (the end of a review cycle): keeps history small. */

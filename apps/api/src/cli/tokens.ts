@@ -32,9 +32,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (args.command === 'revoke') {
-      const done = await store.revoke(args['token-id']);
-      console.log(done ? `revoked ${args['token-id']}` : `no live token ${args['token-id']}`);
-      return done ? 0 : 1;
+      const id = args['token-id'];
+      const outcome = await store.revoke(id);
+      if (outcome === 'unknown') {
+        console.error(`no token ${id}: \`list\` shows them`);
+        return 1;
+      }
+      console.log(outcome === 'revoked' ? `revoked ${id}` : `${id} was already revoked at ${(await store.find(id))?.revokedAt}`);
+      return 0;
     }
     if (args.command === 'create-admin' && (await store.hasAdmin())) {
       console.error('an admin already exists; an admin issues further tokens with `issue --role admin`');

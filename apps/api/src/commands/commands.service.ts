@@ -1,11 +1,10 @@
 import { HttpException, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/common';
 import { randomUUID } from 'crypto';
 import type { Actor, Command, InstrumentRef } from '@cs/domain';
 import type { CommandAccepted } from '@cs/contract';
 import { AuditService } from '../audit/audit.service';
 import { DependencyDownError, isDependencyDown } from '../common/unavailable';
-import { refusalBody, refusalOf, type Refusal } from '../common/workflow-errors';
+import { isInstrumentNotFound, refusalBody, refusalOf, type Refusal } from '../common/workflow-errors';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { permissionRefusal } from '@cs/contract';
 import { keyReuseRefusal, recordedBefore } from './key-reuse';
@@ -48,7 +47,7 @@ export class CommandsService {
       accepted = await this.temporal.command(ref.workflowId, { command, actor, recordedAt: recordedAt.toISOString() }, updateId);
     } catch (err) {
       let refusal = refusalOf(err);
-      if (refusal?.status === 404 && err instanceof WorkflowNotFoundError) {
+      if (refusal && isInstrumentNotFound(err)) {
         const found = await this.endedOrUnknown(ref, refusal);
         if (found === 'dropped') throw unanswered(updateId);
         refusal = found;
@@ -79,7 +78,7 @@ export class CommandsService {
       if (status === 'RUNNING') return 'dropped';
       return { status: 409, reason: `${ref.workflowId} has ended (its workflow is ${status.toLowerCase()}); it records nothing more` };
     } catch (err) {
-      if (err instanceof WorkflowNotFoundError) return notFound;
+      if (isInstrumentNotFound(err)) return notFound;
       throw err;
     }
   }

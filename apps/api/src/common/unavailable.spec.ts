@@ -1,6 +1,7 @@
 import { ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
+import { DatabaseUnreachableError } from '@cs/persistence';
 import { DependencyDownError, isDependencyDown } from './unavailable';
 
 /** An error as grpc-js gives it: a numeric status code, details and metadata (here without status details). */
@@ -28,6 +29,9 @@ describe('isDependencyDown: by class and code, never by wording', () => {
     expect(isDependencyDown(new QueryFailedError('SELECT 1', [], databaseError('08006')))).toBe(true);
     // The driver lost the connection: its error is no DatabaseError, whatever it says.
     expect(isDependencyDown(new QueryFailedError('SELECT 1', [], new Error('anything at all')))).toBe(true);
+    // pg-pool's two timeouts carry no code: the pool the product uses types them.
+    expect(isDependencyDown(new DatabaseUnreachableError(new Error('timeout exceeded when trying to connect')))).toBe(true);
+    expect(isDependencyDown(new DatabaseUnreachableError(new Error('Connection terminated due to connection timeout')))).toBe(true);
   });
 
   it('does not read other errors as down, whatever their words', () => {

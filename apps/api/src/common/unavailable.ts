@@ -2,6 +2,7 @@ import { WorkflowUpdateRPCTimeoutOrCancelledError, isGrpcServiceError } from '@t
 import { getGrpcStatusDetails, trimGrpcTypeUrl, type ErrorDetailsName } from '@temporalio/client/lib/helpers';
 import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
+import { DatabaseUnreachableError } from '@cs/persistence';
 
 /**
  * A dependency did not answer in time or at all. For a command the outcome is unknown: it may
@@ -35,7 +36,7 @@ const workflowNotReady: ErrorDetailsName = 'temporal.api.errordetails.v1.Workflo
  */
 export function isDependencyDown(err: unknown): boolean {
   for (let e = err as Cause | undefined, depth = 0; e && depth < 5; e = e.cause as Cause | undefined, depth++) {
-    if (e instanceof DependencyDownError || e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+    if (e instanceof DependencyDownError || e instanceof WorkflowUpdateRPCTimeoutOrCancelledError || e instanceof DatabaseUnreachableError) return true;
     if (typeof e.code === 'string' && (socketCodes.has(e.code) || postgresCodes.has(e.code))) return true;
     if (isGrpcServiceError(e) && (grpcCodes.has(e.code) || hasDetail(e, workflowNotReady))) return true;
     // A query that failed in the driver, not in the server (which answers with a DatabaseError and

@@ -1,16 +1,21 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { refusal } from '@cs/contract';
-import { refusalOf } from './workflow-errors';
+import { instrumentNotFound, isInstrumentNotFound, refusalOf } from './workflow-errors';
 
 const rejected = (failure: ApplicationFailure) => new WorkflowUpdateFailedError('Workflow Update failed', failure);
 
 describe('refusalOf', () => {
   it('maps an unknown workflow to 404', () => {
-    expect(refusalOf(new WorkflowNotFoundError('not found', 'notice/x/2020-01-01', undefined))).toEqual({
-      status: 404,
-      reason: 'no instrument notice/x/2020-01-01',
-    });
+    expect(refusalOf(new WorkflowNotFoundError('not found', 'rollout/x', undefined))).toEqual({ status: 404, reason: 'no workflow rollout/x' });
+  });
+
+  it("maps the API's own typed refusal for an unknown instrument to 404, recognised by type", () => {
+    const err = instrumentNotFound('notice/x/2020-01-01');
+    expect(isInstrumentNotFound(err)).toBe(true);
+    expect(refusalOf(err)).toEqual({ status: 404, reason: 'no instrument notice/x/2020-01-01: GET /register lists the instruments you may see' });
+    expect(isInstrumentNotFound(ApplicationFailure.nonRetryable('no instrument notice/x/2020-01-01', 'Conflict'))).toBe(false);
+    expect(refusalOf(ApplicationFailure.nonRetryable('anything', 'SomethingElse'))).toBeUndefined();
   });
 
   it('maps a second registration to 409', () => {

@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
-import { refusalKindOf, type FieldIssue, type RefusalKind } from '@cs/contract';
+import { refusal, refusalKindOf, refusalTypes, type FieldIssue, type RefusalKind } from '@cs/contract';
 
 /** A decision the engine took about a request: it is the caller's to act on, never a 500. */
 export interface Refusal {
@@ -14,12 +14,18 @@ export interface Refusal {
 const statusOf: Record<RefusalKind, Refusal['status']> = { invalid: 400, forbidden: 403, notFound: 404, conflict: 409 };
 
 /**
- * Reads a Temporal client error as a refusal, by class and failure type: unknown workflow → 404;
+ * Reads a Temporal client error as a refusal, by class and failure type: a typed refusal → its
+ * status; unknown workflow → 404;
  * already registered → 409; a command the update validator refused → the status of its refusal
  * type, with the validator's reason. Anything else is not a refusal (a dependency down, or a bug).
  */
 export function refusalOf(err: unknown): Refusal | undefined {
-  if (err instanceof WorkflowNotFoundError) return { status: 404, reason: `no instrument ${err.workflowId || ''}`.trim() };
+  // A typed refusal the API itself raised (an instrument nobody registered: instrumentNotFound).
+  if (err instanceof ApplicationFailure) {
+    const kind = refusalKindOf(err);
+    return kind ? { status: statusOf[kind], reason: err.message } : undefined;
+  }
+  if (err instanceof WorkflowNotFoundError) return { status: 404, reason: `no workflow ${err.workflowId || ''}`.trim() };
   if (err instanceof WorkflowExecutionAlreadyStartedError) {
     return { status: 409, reason: `${err.workflowId} is already registered` };
   }
@@ -45,4 +51,17 @@ export function refusalError(status: Refusal['status']): string {
 /** The body of a refusal: status, error, the engine's reason, and for a 400 each field and why. */
 export function refusalBody(r: Refusal) {
   return { statusCode: r.status, error: refusalError(r.status), message: r.reason, ...(r.status === 400 ? { issues: r.issues ?? [] } : {}) };
+}
+
+/**
+ * The typed refusal for an instrument whose workflow Temporal does not hold (never registered, or
+ * in another namespace): every route that names an instrument answers it 404 in the same words.
+ */
+export function instrumentNotFound(workflowId: string): ApplicationFailure {
+  return refusal('notFound', `no instrument ${workflowId}: GET /register lists the instruments you may see`);
+}
+
+/** Whether an error is that refusal (raised by TemporalClientService for an unknown instrument). */
+export function isInstrumentNotFound(err: unknown): err is ApplicationFailure {
+  return err instanceof ApplicationFailure && err.type === refusalTypes.notFound;
 }

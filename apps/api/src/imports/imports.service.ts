@@ -23,12 +23,22 @@ import { readRow } from './tracker-row';
 
 /** Rows between two writes of a job's progress. */
 const PROGRESS_EVERY = 10;
+/** How often the process running a job says it still is, however slow its rows. */
+const HEARTBEAT_MS = 5_000;
+/** A running job unheard of this long had its process stop under it (a restart, a crash). */
+const ABANDONED_AFTER_MS = 30_000;
+const ABANDONED =
+  'the API process running this import stopped before it finished (a restart or a crash): import the same file again to finish (rows already recorded are not recorded twice)';
 
 /**
  * Brings a notice's tracker in: a dry run shows each row as the command it would become (or why
  * not) and what the rules would say after; a commit gives those commands in date order as the
  * importer, each with an idempotency key from the file's hash and the row, so the same file
  * imported again records nothing twice. A commit runs as a job whose progress can be read.
+ *
+ * The job runs in the API process that took the file, not as a workflow: if that process stops,
+ * the job stops with it. It says so rather than show "running" for ever: the process writes a
+ * heartbeat, and a job unheard of for ABANDONED_AFTER_MS is failed with why when next read.
  */
 @Injectable()
 export class ImportsService {
@@ -42,8 +52,8 @@ export class ImportsService {
 
   async preview(ref: InstrumentRef, actor: Actor, bytes: Buffer, format: TrackerFormat, withRules = true): Promise<ImportPreview> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const facts = await this.temporal.facts(ref.workflowId); // first: an unknown instrument is a 404, whatever the file
     const lines = await readTracker(bytes, format);
-    const facts = await this.temporal.facts(ref.workflowId);
     const today = dateOf(Date.now());
     const rows: ImportRow[] = lines.map(({ row, cells }) => {
       const key = `import-${sha256.slice(0, 16)}-row-${row}`;
@@ -86,6 +96,11 @@ export class ImportsService {
   }
 
   async job(id: string, actor: Actor): Promise<ImportJob> {
+    await this.db.query(
+      `UPDATE import_job SET status = 'failed', error = $2, finished_at = now(), updated_at = now()
+        WHERE id = $1 AND status = 'running' AND updated_at < now() - make_interval(secs => $3)`,
+      [id, ABANDONED, ABANDONED_AFTER_MS / 1000],
+    );
     const [row] = await this.db.query(
       `SELECT id, workflow_id, status, total, done, recorded, duplicates, refused, error, outcomes, created_at, finished_at FROM import_job WHERE id = $1`,
       [id],
@@ -122,6 +137,9 @@ export class ImportsService {
       );
       batch = [];
     };
+    const heartbeat = setInterval(() => {
+      this.db.query(`UPDATE import_job SET updated_at = now() WHERE id = $1 AND status = 'running'`, [id]).catch(() => undefined);
+    }, HEARTBEAT_MS);
     try {
       for (const r of rows) {
         if (r.refused || !r.command) batch.push({ row: r.row, key: r.key, outcome: 'refused', reason: r.refused });
@@ -141,6 +159,8 @@ export class ImportsService {
       const why = isDependencyDown(err) || err instanceof HttpException ? 'Temporal or PostgreSQL became unreachable' : String((err as Error)?.message ?? err);
       this.logger.error(JSON.stringify({ msg: 'import stopped', id, error: String((err as Error)?.message ?? err) }));
       await flush('failed', `${why}: import the same file again to finish (rows already recorded are not recorded twice)`).catch(() => undefined);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 }

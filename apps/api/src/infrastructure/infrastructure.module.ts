@@ -21,7 +21,7 @@ export class InfrastructureModule {
           provide: DataSource,
           useFactory: () => {
             if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set');
-            return openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('api') });
+            return openDatabase(env.DATABASE_URL, { waitMs: env.DATABASE_WAIT_MS, onWait: logDatabaseWait('api'), queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS });
           },
         },
         TemporalClientService,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
+import { Client, Connection, WorkflowIdReusePolicy, WorkflowNotFoundError } from '@temporalio/client';
 import type { temporal } from '@temporalio/proto';
 import type { Env } from '@cs/config';
 import {
@@ -7,17 +7,20 @@ import {
   engineCheckWorkflowType,
   factsQuery,
   instrumentWorkflowTypes,
+  overviewQuery,
   stateQuery,
   type CommandAccepted,
   type CommandInput,
   type EngineCheckWorkflow,
+  type InstrumentOverview,
   type InstrumentView,
   type InstrumentWorkflow,
   type LifecycleInput,
 } from '@cs/contract';
-import type { Fact, InstrumentKind, IsoDate } from '@cs/domain';
+import type { Fact, InstrumentKind, IsoDate, OverviewQuery } from '@cs/domain';
 import { clientConnectionOptions, temporalAddress } from '@cs/temporal';
 import { DependencyDownError } from '../common/unavailable';
+import { instrumentNotFound } from '../common/workflow-errors';
 import { ENV } from './tokens';
 
 export interface HistoryPageRaw {
@@ -60,6 +63,15 @@ export class TemporalClientService implements OnApplicationShutdown {
     return client.withDeadline(Date.now() + ms, () => fn(client));
   }
 
+  /** The same for a call to one instrument's workflow: one Temporal does not hold is the typed NotFound refusal. */
+  private async instrument<T>(workflowId: string, fn: (client: Client) => Promise<T>, ms?: number): Promise<T> {
+    try {
+      return await this.bounded(fn, ms);
+    } catch (err) {
+      throw err instanceof WorkflowNotFoundError ? instrumentNotFound(workflowId) : err;
+    }
+  }
+
   get taskQueue(): string {
     return this.env.TEMPORAL_TASK_QUEUE;
   }
@@ -78,18 +90,23 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   /** The `command` update; the update id makes a retried request return the first answer. */
   async command(workflowId: string, input: CommandInput, updateId: string): Promise<CommandAccepted> {
-    return this.bounded((client) =>
+    return this.instrument(workflowId, (client) =>
       client.workflow.getHandle(workflowId).executeUpdate(commandUpdate, { args: [input], updateId }),
     );
   }
 
   async state(workflowId: string, asOf?: IsoDate): Promise<InstrumentView> {
-    return this.bounded((client) => client.workflow.getHandle(workflowId).query(stateQuery, asOf));
+    return this.instrument(workflowId, (client) => client.workflow.getHandle(workflowId).query(stateQuery, asOf));
+  }
+
+  /** What an instrument's page shows, in one query (the workflow pages its facts itself). */
+  async overview(workflowId: string, request: OverviewQuery): Promise<InstrumentOverview> {
+    return this.bounded((client) => client.workflow.getHandle(workflowId).query(overviewQuery, request));
   }
 
   /** An instrument's facts; `ms` bounds this one read where a caller reads many (the impact preview). */
   async facts(workflowId: string, ms?: number): Promise<Fact[]> {
-    return this.bounded((client) => client.workflow.getHandle(workflowId).query(factsQuery), ms);
+    return this.instrument(workflowId, (client) => client.workflow.getHandle(workflowId).query(factsQuery), ms);
   }
 
   /** Runs the engine-check workflow to its end; it returns its own id. */
@@ -105,13 +122,13 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   /** Whether the instrument's workflow exists and, if so, whether its latest run is still running. */
   async status(workflowId: string): Promise<{ runId: string; status: string }> {
-    const d = await this.bounded((client) => client.workflow.getHandle(workflowId).describe());
+    const d = await this.instrument(workflowId, (client) => client.workflow.getHandle(workflowId).describe());
     return { runId: d.runId, status: d.status.name };
   }
 
   /** One page of a run's event history (the latest run when runId is not given). */
   async history(workflowId: string, runId: string | undefined, pageSize: number, pageToken?: Uint8Array): Promise<HistoryPageRaw> {
-    const [described, page] = await this.bounded(async (client) => {
+    const [described, page] = await this.instrument(workflowId, async (client) => {
       const d = await client.workflow.getHandle(workflowId, runId).describe();
       const p = await client.workflowService.getWorkflowExecutionHistory({
         namespace: this.env.TEMPORAL_NAMESPACE,

@@ -45,12 +45,15 @@ import {
   RegisterQuery,
   RulebookId,
   RulebookSummary,
+  OverviewQuery,
   Timeline,
   TokenList,
+  TokenListing,
+  TokenParams,
   TokensQuery,
   WhatIfBody,
 } from '@cs/domain';
-import { CommandAccepted, InstrumentView } from '@cs/contract/schemas';
+import { CommandAccepted, InstrumentOverview, InstrumentView } from '@cs/contract/schemas';
 
 /** One route as the OpenAPI document describes it; the schemas are the ones the API validates with. */
 export interface Endpoint {
@@ -125,6 +128,18 @@ export const endpoints: Endpoint[] = [
     pathParams: InstrumentPathParams,
     query: AsOfQuery,
     response: { status: 200, name: 'Timeline', schema: Timeline, description: 'the timeline' },
+    errors: [400, ...authenticated, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${instrument}/overview`,
+    tag: 'instruments',
+    summary: 'An instrument at a glance, in one read: what its web page shows',
+    description:
+      'The state without its folded detail; every obligation still due or overdue and the latest met ones (met=all: every one); every fact up to asOf as a mark (date and type); one page of the facts, newest first (page, pageSize). One query to the workflow, whose answer does not grow with the instrument\'s age.',
+    pathParams: InstrumentPathParams,
+    query: OverviewQuery,
+    response: { status: 200, name: 'InstrumentOverview', schema: InstrumentOverview, description: 'the overview as of the date' },
     errors: [400, ...authenticated, 403, 404],
   },
   {
@@ -466,5 +481,16 @@ export const endpoints: Endpoint[] = [
     query: TokensQuery,
     response: { status: 200, name: 'TokenList', schema: TokenList, description: 'the tokens, newest first; never a token or its hash' },
     errors: [400, ...authenticated, 403],
+  },
+  {
+    method: 'post',
+    path: '/tokens/{id}/revoke',
+    tag: 'tokens',
+    summary: 'Revoke an API token: it is refused from then on, within a second in every API process (admin)',
+    description: 'A token already revoked is answered as it stands, its first revocation time kept.',
+    auth: { roles: ['admin'] },
+    pathParams: TokenParams,
+    response: { status: 200, name: 'TokenListing', schema: TokenListing, description: 'the token, revoked' },
+    errors: [400, ...authenticated, 403, 404],
   },
 ];

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { type Actor, dateOf, type InstrumentKind, type IsoDate, type PayloadOf, type Registered } from '@cs/domain';
+import { type Actor, dateOf, type DatePrecision, type InstrumentKind, type IsoDate, type PayloadOf, type Registered } from '@cs/domain';
 import { instrumentWorkflowId } from '@cs/contract';
 import { AuditService } from '../audit/audit.service';
 import { refusalOf } from '../common/workflow-errors';
@@ -9,8 +9,8 @@ import { TemporalClientService } from '../infrastructure/temporal-client.service
 
 /** The commands that start an instrument of their own. */
 export type StartCommand =
-  | { type: 'notice.issued'; effectiveOn: IsoDate; payload: PayloadOf<'notice.issued'> }
-  | { type: 'direction.issued'; effectiveOn: IsoDate; payload: PayloadOf<'direction.issued'> };
+  | { type: 'notice.issued'; effectiveOn: IsoDate; precision?: DatePrecision; payload: PayloadOf<'notice.issued'> }
+  | { type: 'direction.issued'; effectiveOn: IsoDate; precision?: DatePrecision; payload: PayloadOf<'direction.issued'> };
 
 const kinds: Record<StartCommand['type'], InstrumentKind> = {
   'notice.issued': 'improvement-notice',

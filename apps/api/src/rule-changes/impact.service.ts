@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, isGrpcServiceError } from '@temporalio/client';
+import { isGrpcServiceError } from '@temporalio/client';
 import { stringify } from 'csv-stringify/sync';
 import pLimit from 'p-limit';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { dateOf, type ImpactPreview, type InstrumentImpact, type IsoDate } from 
 import { openInstruments } from '@cs/persistence';
 import { impactTotals, kindsReached, previewInstrument, RulesInputError } from '@cs/rules';
 import { isDependencyDown } from '../common/unavailable';
+import { isInstrumentNotFound } from '../common/workflow-errors';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 import { DraftsService } from './drafts.service';
 
@@ -77,7 +78,7 @@ function isDeadlineExceeded(e: unknown): boolean {
 
 function unreadable(workflowId: string, e: unknown): string {
   if (isDeadlineExceeded(e)) return `did not answer within ${READ_TIMEOUT_MS / 1000} s`;
-  if (e instanceof WorkflowNotFoundError) return `no instrument workflow ${workflowId} in this Temporal namespace`;
+  if (isInstrumentNotFound(e)) return `no instrument workflow ${workflowId} in this Temporal namespace`;
   if (e instanceof RulesInputError) return e.issues.map((x) => `${x.path}: ${x.message}`).join('; ');
   return `could not be read: ${e instanceof Error ? e.message : String(e)}`;
 }

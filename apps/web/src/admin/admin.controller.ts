@@ -57,7 +57,10 @@ export class AdminController {
 
   @Post(':id/keys/:tokenId/revoke')
   async revokeKey(@Person(['admin']) _admin: SignedIn, @Param('id') id: string, @Param('tokenId') tokenId: string, @Res() res: Response) {
-    await this.users.revokeKey(id, tokenId);
+    // A stale page (the key removed meanwhile) or a hand-made request: say nothing was revoked.
+    if ((await this.users.revokeKey(id, tokenId)) === 'unknown') {
+      return this.renderUser(res.status(404), id, { issues: [{ field: '', message: `No access key ${tokenId} belongs to this user, so nothing was revoked: the keys below are theirs` }] });
+    }
     res.redirect(303, `/admin/users/${encodeURIComponent(id)}?revoked=1`);
   }
 

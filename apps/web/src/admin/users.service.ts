@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Actor, CouncilSlug, Role } from '@cs/domain';
 import { ApiTokenEntity, SsoIdentityEntity, UserEntity } from '@cs/persistence';
 import { isCouncilUser } from '@cs/contract';
-import { TokenStore } from '@cs/persistence';
+import { TokenStore, type RevokeOutcome } from '@cs/persistence';
 
 /** A user as an admin sets them up: a name, one role, and for council roles one council. */
 export const UserForm = z
@@ -63,9 +63,9 @@ export class UsersService {
   }
 
   /** Revokes one of this user's keys (a signed-in session's key too: that session ends). */
-  async revokeKey(userId: string, tokenId: string): Promise<boolean> {
+  async revokeKey(userId: string, tokenId: string): Promise<RevokeOutcome> {
     const owned = await this.db.getRepository(ApiTokenEntity).existsBy({ id: tokenId, userId });
-    return owned && this.tokens.revoke(tokenId);
+    return owned ? this.tokens.revoke(tokenId) : 'unknown';
   }
 
   async grantSso(userId: string, issuer: string, email: string): Promise<string | undefined> {

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuditPage } from '@cs/domain';
 import { ApiClient } from '../common/api-client';
+import { paginationOf } from '../common/pagination';
 import { INSTRUMENT_PAGE, instrumentOf } from '../instrument/instrument-path';
 import { payloadSummary } from '../instrument/payload-summary';
 import { Person } from '../session/person.decorator';
@@ -19,17 +20,13 @@ export class AuditController {
     const ref = instrumentOf(params);
     const n = /^\d{1,5}$/.test(page ?? '') && Number(page) > 0 ? Number(page) : 1;
     const audit = await this.api.get(`/instruments/${ref.workflowId}/audit?page=${n}&pageSize=${PAGE_SIZE}`, person.token, AuditPage);
-    const pages = Math.max(1, Math.ceil(audit.total / PAGE_SIZE));
     const link = (p: number) => `/instruments/${ref.workflowId}/audit?page=${p}`;
     res.render('pages/audit', {
       title: 'Audit trail',
       ref,
       items: audit.items.map((i) => ({ ...i, summary: payloadSummary(i.payload) })),
       total: audit.total,
-      pagination:
-        pages > 1
-          ? { previous: n > 1 ? { href: link(n - 1) } : undefined, next: n < pages ? { href: link(n + 1) } : undefined, items: Array.from({ length: pages }, (_, i) => ({ number: i + 1, href: link(i + 1), current: i + 1 === n })) }
-          : undefined,
+      pagination: paginationOf(audit.total, n, PAGE_SIZE, link),
     });
   }
 }

@@ -1,9 +1,10 @@
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { InstrumentView } from '@cs/contract/schemas';
-import { AsOfQuery, FactType, RegisterPage, Timeline, type RegisterItem } from '@cs/domain';
+import { InstrumentOverview } from '@cs/contract/schemas';
+import { FactType, OverviewQuery, RegisterPage, type RegisterItem } from '@cs/domain';
 import { escapeXml } from './timeline-svg';
 import { ApiClient } from '../common/api-client';
+import { paginationOf } from '../common/pagination';
 import { humanise } from '../common/wording';
 import { recordableBy } from '../recording/recordable';
 import { Person } from '../session/person.decorator';
@@ -11,6 +12,9 @@ import type { SignedIn } from '../session/session.store';
 import { INSTRUMENT_PAGE, instrumentOf } from './instrument-path';
 import { payloadSummary } from './payload-summary';
 import { timelineSvg } from './timeline-svg';
+
+/** Facts on one page of "What happened": the page costs the same for a month-old notice and a four-year one. */
+const FACTS_PER_PAGE = 20;
 
 /**
  * One instrument: phase, the chain of linked instruments, a drawn timeline, obligations with their
@@ -24,31 +28,49 @@ export class InstrumentController {
   @Get()
   async show(@Person() person: SignedIn, @Param() params: Record<string, string>, @Query() query: Record<string, unknown>, @Res() res: Response) {
     const ref = instrumentOf(params);
-    const q = AsOfQuery.safeParse(typeof query.asOf === 'string' && query.asOf ? { asOf: query.asOf } : {});
-    if (!q.success) throw new BadRequestException(`asOf ${q.error.issues[0].message}`);
-    const asOf = q.data.asOf ? `?asOf=${q.data.asOf}` : '';
+    const given: Record<string, string> = {};
+    for (const key of ['asOf', 'page', 'met'] as const) {
+      const value = query[key];
+      if (typeof value === 'string' && value) given[key] = value;
+    }
+    const q = OverviewQuery.safeParse({ ...given, pageSize: String(FACTS_PER_PAGE) });
+    if (!q.success) throw new BadRequestException(`${q.error.issues[0].path.join('.')} ${q.error.issues[0].message}`);
     const base = `/instruments/${ref.workflowId}`;
-    const [state, timeline, register] = await Promise.all([
-      this.api.get(`${base}${asOf}`, person.token, InstrumentView),
-      this.api.get(`${base}/timeline${asOf}`, person.token, Timeline),
+    // One read of the workflow (the overview query) and the council's register rows for the chain.
+    const [overview, register] = await Promise.all([
+      this.api.get(`${base}/overview?${new URLSearchParams({ ...given, pageSize: String(FACTS_PER_PAGE) })}`, person.token, InstrumentOverview),
       this.api.get(`/register?council=${ref.council}&pageSize=100`, person.token, RegisterPage),
     ]);
+    const { state, obligations } = overview;
     const ended = Boolean(state.endedOn);
     const commands = ended ? [] : recordableBy({ id: person.user.id, role: person.user.role, council: person.user.council }, ref.kind, ref.council);
+    const href = `/${base.slice(1)}`;
+    const linkWith = (change: Record<string, string | undefined>) => {
+      const next = new URLSearchParams(Object.entries({ ...given, ...change }).filter((e): e is [string, string] => e[1] !== undefined));
+      return next.size ? `${href}?${next}` : href;
+    };
     res.render('pages/instrument', {
       title: `${state.council.name}: ${humanise(state.kind)}`,
       ref,
       state,
-      href: `/${base.slice(1)}`,
+      href,
       chain: chainOf(ref.workflowId, state.links, register.items),
       svg: timelineSvg({
         startedOn: state.startedOn,
-        asOf: timeline.asOf,
-        past: timeline.past.map((f) => ({ on: f.effectiveOn, label: humanise(f.type) })),
-        due: timeline.due.map((o) => ({ on: o.dueOn, label: humanise(o.kind) + (o.subject ? ` (${o.subject})` : ''), status: o.status })),
+        asOf: state.asOf,
+        past: overview.marks.map((f) => ({ on: f.effectiveOn, label: humanise(f.type) })),
+        due: obligations.open.map((o) => ({ on: o.dueOn, label: humanise(o.kind) + (o.subject ? ` (${o.subject})` : ''), status: o.status })),
       }),
-      past: [...timeline.past].reverse().map((f) => ({ ...f, summary: payloadSummary(f.payload) })),
-      obligations: [...state.obligations].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
+      past: overview.facts.items.map((f) => ({ ...f, summary: payloadSummary(f.payload) })),
+      factsShown: { from: Math.min(overview.facts.total, (overview.facts.page - 1) * overview.facts.pageSize + 1), to: (overview.facts.page - 1) * overview.facts.pageSize + overview.facts.items.length, total: overview.facts.total },
+      factPages: paginationOf(overview.facts.total, overview.facts.page, overview.facts.pageSize, (n) => `${linkWith({ page: n === 1 ? undefined : String(n) })}#what-happened`, 'Pages of what happened'),
+      obligations: [...obligations.open, ...obligations.met].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
+      met: {
+        shown: obligations.met.length,
+        total: obligations.metTotal,
+        all: q.data.met === 'all',
+        toggle: q.data.met === 'all' ? linkWith({ met: undefined }) : linkWith({ met: 'all' }),
+      },
       openDecisions: state.openDecisions.filter((d) => d.open),
       commands: commands.map((type) => ({ type, text: humanise(type), href: `${base}/record/${type}` })),
       ended,

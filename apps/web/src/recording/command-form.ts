@@ -2,7 +2,7 @@ import type { ZodError, ZodType } from 'zod';
 import type { FieldIssue } from '../common/api-client';
 import { errorList, fieldErrors } from './form-errors';
 import { formFields, type FormField } from './form-fields';
-import { formValue, issueField, type FormBody } from './form-values';
+import { dateProblems, dateText, formValue, issueField, type FormBody } from './form-values';
 
 /** The date a command's fact took effect: every command has one; backdating is normal. */
 const EFFECTIVE_ON: FormField = {
@@ -10,7 +10,7 @@ const EFFECTIVE_ON: FormField = {
   name: 'effectiveOn',
   id: 'effectiveOn',
   label: 'Date it happened',
-  hint: 'The effective date, which the rules read. For example, 2019-05-23',
+  hint: 'The effective date, which the rules read. For example, 23 5 2019',
   required: true,
 };
 
@@ -34,12 +34,15 @@ export class CommandForm {
     const [effective, ...payloadFields] = this.fields;
     const value = {
       ...(this.type ? { type: this.type } : {}),
-      effectiveOn: typeof form[effective.name] === 'string' ? String(form[effective.name]).trim() : '',
+      effectiveOn: dateText(form, effective.name),
       payload: formValue(payloadFields, form),
     };
+    // A date with a box missing or not a number is named as such, not as a malformed YYYY-MM-DD.
+    const boxes = dateProblems(this.fields, form);
     const parsed = this.body.safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    return { ok: false, issues: this.issuesOf(parsed.error) };
+    if (parsed.success && !boxes.length) return { ok: true, value: parsed.data };
+    const named = new Set(boxes.map((b) => b.field));
+    return { ok: false, issues: [...boxes, ...(parsed.success ? [] : this.issuesOf(parsed.error).filter((i) => !named.has(i.field)))] };
   }
 
   /** Problems given by field path (zod's, or the API's 400 `issues`) as the form's own fields. */
@@ -48,7 +51,7 @@ export class CommandForm {
   }
 
   view(issues: FieldIssue[] = []) {
-    return { fields: this.fields, errors: errorList(issues), fieldErrors: fieldErrors(issues) };
+    return { fields: this.fields, errors: errorList(issues, (name) => labelIn(this.fields, name)), fieldErrors: fieldErrors(issues) };
   }
 
   private issuesOf(error: ZodError): FieldIssue[] {
@@ -56,6 +59,15 @@ export class CommandForm {
       .filter((i) => !(this.type && i.path.length === 1 && i.path[0] === 'type'))
       .map((i) => issueField(this.fields, i.path as (string | number)[], plainMessage(i.code, i.message, (i as { input?: unknown }).input)));
   }
+}
+
+/** The label of the field with this name (`Date it happened` for effectiveOn), in groups too. */
+function labelIn(fields: FormField[], name: string): string | undefined {
+  for (const f of fields) {
+    if (f.name === name) return f.label;
+    if (f.kind === 'group' && name.startsWith(`${f.name}.`)) return labelIn(f.fields, name);
+  }
+  return undefined;
 }
 
 /** zod's type errors in words for the person filling in the form. */

@@ -54,7 +54,7 @@ function fieldOf(node: JsonSchema, name: string, key: string, required: boolean)
   const hint = node.description;
   const type = Array.isArray(node.type) ? node.type.find((t) => t !== 'null') : node.type;
   if (node.enum && node.enum.every((v) => typeof v === 'string')) return { ...common, hint, kind: 'choice', options: node.enum as string[] };
-  if (type === 'string' && node.pattern === DATE_PATTERN) return { ...common, kind: 'date', hint: hint ?? 'For example, 2019-05-23' };
+  if (type === 'string' && node.pattern === DATE_PATTERN) return { ...common, kind: 'date', hint: hint ?? 'For example, 23 5 2019' };
   if (type === 'string') return { ...common, hint, kind: (node.maxLength ?? Infinity) > 200 ? 'textarea' : 'text' };
   if (type === 'integer' || type === 'number') return { ...common, hint, kind: 'number' };
   if (type === 'boolean') return { ...common, hint, kind: 'boolean' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formFields } from './form-fields';
-import { formValue, issueField } from './form-values';
+import { dateProblem, dateProblems, dateText, formValue, issueField } from './form-values';
 
 const Payload = z.object({
   name: z.string().max(200),
@@ -65,5 +65,52 @@ describe('reading a form built from a schema', () => {
       message: 'line 2, title: must not be empty',
     });
     expect(issueField(fields, ['payload', 'chair', 'name'], 'must not be empty')).toEqual({ field: 'payload.chair.name', message: 'must not be empty' });
+  });
+});
+
+describe('reading a date from the three boxes of a GOV.UK date input', () => {
+  const Dated = z.object({
+    heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    review: z.object({ dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
+  });
+  const fields = formFields(Dated, 'payload');
+
+  it('makes a date field three boxes named after it', () => {
+    expect(fields.map((f) => [f.name, f.kind])).toEqual([
+      ['payload.heldOn', 'date'],
+      ['payload.review', 'group'],
+    ]);
+    expect(formValue(fields, { 'payload.heldOn-day': '3', 'payload.heldOn-month': '11', 'payload.heldOn-year': '2019' })).toEqual({ heldOn: '2019-11-03' });
+  });
+
+  it('gives the date as the schemas read it, padding a one-figure day or month', () => {
+    expect(dateText({ 'd-day': '23', 'd-month': '5', 'd-year': '2019' }, 'd')).toBe('2019-05-23');
+    expect(dateText({ 'd-day': ' 07 ', 'd-month': '12', 'd-year': '2020' }, 'd')).toBe('2020-12-07');
+    expect(dateText({}, 'd')).toBe('');
+    // Not a real calendar date: passed on for the schema to say so.
+    expect(dateText({ 'd-day': '30', 'd-month': '2', 'd-year': '2019' }, 'd')).toBe('2019-02-30');
+  });
+
+  it('names what is missing or not a number, and asks for a required date left blank', () => {
+    expect(dateProblem({ 'd-day': '23', 'd-year': '2019' }, 'd')).toBe('must include a month');
+    expect(dateProblem({ 'd-year': '2019' }, 'd')).toBe('must include a day and a month');
+    expect(dateProblem({ 'd-day': 'x', 'd-month': '5', 'd-year': '19' }, 'd')).toMatch(/must be a real date/);
+    expect(dateProblem({ 'd-day': '23', 'd-month': '5', 'd-year': '2019' }, 'd')).toBeUndefined();
+    expect(dateProblem({}, 'd')).toBeUndefined();
+    expect(dateProblem({}, 'd', true)).toBe('Enter the date: a day, a month and a year');
+  });
+
+  it('checks the dates inside groups too, leaving an optional group blank alone', () => {
+    expect(dateProblems(fields, { 'payload.heldOn-day': '1', 'payload.heldOn-month': '2', 'payload.heldOn-year': '2020' })).toEqual([]);
+    expect(dateProblems(fields, { 'payload.heldOn-day': '1', 'payload.heldOn-month': '2', 'payload.heldOn-year': '2020', 'payload.review.dueOn-day': '5' })).toEqual([
+      { field: 'payload.review.dueOn', message: 'must include a month and a year' },
+      { field: 'payload.review.heldOn', message: 'Enter the date: a day, a month and a year' },
+    ]);
+    expect(formValue(fields, { 'payload.heldOn-day': '1', 'payload.heldOn-month': '2', 'payload.heldOn-year': '2020' })).toEqual({ heldOn: '2020-02-01' });
+    // The optional group's own required date is asked for once the group is begun.
+    expect(dateProblems(fields, { 'payload.heldOn-day': '1', 'payload.heldOn-month': '2', 'payload.heldOn-year': '2020', 'payload.review.dueOn-year': '2020' })).toEqual([
+      { field: 'payload.review.dueOn', message: 'must include a day and a month' },
+      { field: 'payload.review.heldOn', message: 'Enter the date: a day, a month and a year' },
+    ]);
   });
 });

@@ -24,6 +24,8 @@ export function formValue(fields: FormField[], body: FormBody): Record<string, u
 
 function fieldValue(field: FormField, body: FormBody): unknown {
   switch (field.kind) {
+    case 'date':
+      return cellValue(field, dateText(body, field.name));
     case 'group':
       // An optional group left wholly blank is absent, not an object of empty fields.
       return field.required || filledUnder(body, field.name) ? formValue(field.fields, body) : undefined;
@@ -38,6 +40,47 @@ function fieldValue(field: FormField, body: FormBody): unknown {
     default:
       return cellValue(field, text(body, field.name));
   }
+}
+
+const DATE_PARTS = ['day', 'month', 'year'] as const;
+
+/** The names of a date field's three boxes (GOV.UK's date input): `effectiveOn-day`, `-month`, `-year`. */
+export function datePartNames(name: string): string[] {
+  return DATE_PARTS.map((part) => `${name}-${part}`);
+}
+
+/**
+ * The date a GOV.UK date input's three boxes stand for, as the schemas read it (`2019-05-23`):
+ * empty when all three are, otherwise the parts as given, so that a real calendar date is for the
+ * schema to judge (`30 2 2019` is not one) and `dateProblem` names what is missing or not a number.
+ */
+export function dateText(body: FormBody, name: string): string {
+  const [day, month, year] = datePartNames(name).map((n) => text(body, n));
+  if (!day && !month && !year) return '';
+  const two = (part: string) => (/^\d$/.test(part) ? `0${part}` : part);
+  return `${year}-${two(month)}-${two(day)}`;
+}
+
+/** What is wrong with a date input's boxes before the date itself can be judged, in GOV.UK's words. */
+export function dateProblem(body: FormBody, name: string, required = false): string | undefined {
+  const parts = datePartNames(name).map((n) => text(body, n));
+  if (parts.every((p) => !p)) return required ? 'Enter the date: a day, a month and a year' : undefined;
+  const missing = DATE_PARTS.filter((_, i) => !parts[i]);
+  if (missing.length) return `must include a ${missing.join(' and a ')}`;
+  const [day, month, year] = parts;
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return 'must be a real date: the day and month in numbers, the year in four figures, for example 23 5 2019';
+  return undefined;
+}
+
+/** Every date field's problem with its boxes, by field name. */
+export function dateProblems(fields: FormField[], body: FormBody): { field: string; message: string }[] {
+  return fields.flatMap((f) => {
+    // An optional group left wholly blank is absent (as formValue reads it): its dates are not asked for.
+    if (f.kind === 'group') return f.required || filledUnder(body, f.name) ? dateProblems(f.fields, body) : [];
+    if (f.kind !== 'date') return [];
+    const problem = dateProblem(body, f.name, f.required);
+    return problem ? [{ field: f.name, message: problem }] : [];
+  });
 }
 
 function filledUnder(body: FormBody, name: string): boolean {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates';
 import { InstrumentKind } from '../instrument';
+import { pagingFields } from './paging';
 
 /**
  * An instrument is addressed by its workflow id, which is its path:
@@ -52,3 +53,13 @@ export function instrumentRef(params: InstrumentPathParams): InstrumentRef {
 /** "What as of": a date query parameter, the workflow clock's date when absent. */
 export const AsOfQuery = z.object({ asOf: IsoDate.optional() }).strict();
 export type AsOfQuery = z.infer<typeof AsOfQuery>;
+
+/**
+ * What an instrument's page shows: as of a date, one page of its facts (newest first) and either
+ * the latest met obligations or all of them (`met=all`). Paged, so a page costs the same however
+ * long the instrument has run.
+ */
+export const OverviewQuery = z
+  .object({ asOf: IsoDate.optional(), ...pagingFields, met: z.enum(['latest', 'all']).default('latest') })
+  .strict();
+export type OverviewQuery = z.output<typeof OverviewQuery>;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { IsoDate } from '../dates';
+import { DatePrecision, IsoDate } from '../dates';
 import { DirectionIssued, NoticeIssued } from '../facts/payloads';
 
 /** Register an improvement notice: the notice.issued command; its date and council make its id. */
-export const RegisterNoticeBody = z.object({ effectiveOn: IsoDate, payload: NoticeIssued }).strict();
+export const RegisterNoticeBody = z.object({ effectiveOn: IsoDate, precision: DatePrecision.optional(), payload: NoticeIssued }).strict();
 export type RegisterNoticeBody = z.infer<typeof RegisterNoticeBody>;
 
 /** Register a statutory direction made directly (not by escalating a notice). */
-export const RegisterDirectionBody = z.object({ effectiveOn: IsoDate, payload: DirectionIssued }).strict();
+export const RegisterDirectionBody = z.object({ effectiveOn: IsoDate, precision: DatePrecision.optional(), payload: DirectionIssued }).strict();
 export type RegisterDirectionBody = z.infer<typeof RegisterDirectionBody>;
 
 export const Registered = z.object({

@@ -20,3 +20,7 @@ export type TokenList = z.infer<typeof TokenList>;
 /** `GET /tokens?status=live|expired|revoked`: all tokens, or those in one state. */
 export const TokensQuery = z.object({ status: TokenListing.shape.status.optional() }).strict();
 export type TokensQuery = z.infer<typeof TokensQuery>;
+
+/** `POST /tokens/{id}/revoke`: the token's id as `GET /tokens` lists it. */
+export const TokenParams = z.object({ id: z.string().regex(/^token-[0-9a-f-]{36}$/, 'must be a token id such as token-<uuid> (GET /tokens lists them)') }).strict();
+export type TokenParams = z.infer<typeof TokenParams>;

@@ -1,6 +1,6 @@
 import { AuditEntry } from '../records/audit';
 import { z } from 'zod';
-import { IsoDate } from '../dates';
+import { DatePrecision, IsoDate } from '../dates';
 import { Obligation } from '../evaluation';
 import { Actor } from '../roles';
 
@@ -13,6 +13,8 @@ export const Timeline = z.object({
       id: z.string(),
       type: z.string(),
       effectiveOn: IsoDate,
+      /** Present when the record gives only the month or the year of this fact. */
+      precision: DatePrecision.optional(),
       recordedAt: z.string(),
       actor: Actor,
       payload: z.unknown(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../dates';
+import { DatePrecision, IsoDate } from '../dates';
 import { factPayloads, FactType } from '../facts';
 
 /**
@@ -8,7 +8,8 @@ import { factPayloads, FactType } from '../facts';
  * id is the update id (the Idempotency-Key), so a retried request has one effect.
  */
 const variants = (Object.keys(factPayloads) as FactType[]).map((type) =>
-  z.object({ type: z.literal(type), effectiveOn: IsoDate, payload: factPayloads[type] }).strict(),
+  // precision: absent means the day is stated; month or year when the record gives no more.
+  z.object({ type: z.literal(type), effectiveOn: IsoDate, precision: DatePrecision.optional(), payload: factPayloads[type] }).strict(),
 );
 export const Command = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
 export type Command = z.infer<typeof Command>;

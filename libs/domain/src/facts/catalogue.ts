@@ -41,6 +41,7 @@ export const factPayloads = {
   'commissioner.reported': direction.CommissionerReported,
   'commissioner.left': direction.CommissionerLeft,
   'arrangement.live': direction.ArrangementLive,
+  'arrangement.ended': direction.ArrangementEnded,
   'direction.revised': direction.DirectionRevised,
   'direction.ended': direction.DirectionEnded,
   'support.started': cb.SupportStarted,

@@ -39,6 +39,12 @@ export const DirectionRevised = z.object({
 });
 /** A trust or company takes over services on its own date, after the revision that arranged it. */
 export const ArrangementLive = z.object({ arrangement: Arrangement, body: Name });
+/**
+ * Services leave the trust, company or partner council that ran them and return to the council's
+ * own control on this date (Doncaster's trust absorbed back into the council, Worcestershire's and
+ * Reading's companies brought back in-house, Isle of Wight's partnership with Hampshire ended).
+ */
+export const ArrangementEnded = z.object({ body: Name, reason: Text });
 /** Ministers decide the direction is no longer needed as it stands. */
 export const DirectionEnded = z.object({
   outcome: z.enum(['step-down', 'revoke']),

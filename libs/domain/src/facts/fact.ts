@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../dates';
+import { DatePrecision, IsoDate } from '../dates';
 import { Actor } from '../roles';
 import { factPayloads, FactType, PayloadOf } from './catalogue';
 
@@ -11,6 +11,8 @@ import { factPayloads, FactType, PayloadOf } from './catalogue';
 const FactBase = z.object({
   id: z.string().min(1).max(200),
   effectiveOn: IsoDate,
+  /** Absent: the record states the day. `month` or `year`: effectiveOn is a day within what the record states. */
+  precision: DatePrecision.optional(),
   recordedAt: z.string().datetime(),
   actor: Actor,
 });

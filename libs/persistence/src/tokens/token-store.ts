@@ -24,6 +24,9 @@ export interface IssuedToken {
 const DEFAULT_LIFETIME_DAYS = 90;
 const DAY_MS = 86_400_000;
 
+/** What revoking a token did: `unknown` when no token has that id. */
+export type RevokeOutcome = 'revoked' | 'already revoked' | 'unknown';
+
 interface TokenRow {
   id: string;
   label: string;
@@ -71,12 +74,19 @@ export class TokenStore {
     return { tokenId, token, expiresAt };
   }
 
-  async revoke(tokenId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      'UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+  /**
+   * Revokes a token: what happened, so callers can tell an unknown id (a 404, a refusal) from a
+   * token revoked now or before (done either way). One statement: the row keeps its first
+   * revocation time, and `revoked_at = now()` holds only for the row this statement revoked.
+   */
+  async revoke(tokenId: string): Promise<RevokeOutcome> {
+    // TypeORM answers an UPDATE through query() with [rows, affected count], not the rows.
+    const [rows]: [{ now: boolean }[], number] = await this.db.query(
+      'UPDATE api_token SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 RETURNING revoked_at = now() AS now',
       [tokenId],
     );
-    return rows.length > 0;
+    if (!rows.length) return 'unknown';
+    return rows[0].now ? 'revoked' : 'already revoked';
   }
 
   /** The actor a live token stands for, or undefined for an unknown or revoked token. */
@@ -116,12 +126,23 @@ export class TokenStore {
   }
 
   /** Every token with its user, newest first, for admins: never the token or its hash. */
-  async list(): Promise<TokenListing[]> {
+  list(): Promise<TokenListing[]> {
+    return this.listed();
+  }
+
+  /** One token as the list shows it, or undefined when no token has that id. */
+  async find(tokenId: string): Promise<TokenListing | undefined> {
+    return (await this.listed(tokenId))[0];
+  }
+
+  private async listed(tokenId?: string): Promise<TokenListing[]> {
     const rows: TokenRow[] = await this.db.query(
       `SELECT t.id, t.label, t.created_at, t.expires_at, t.last_used_at, t.revoked_at,
               u.id AS user_id, u.name, u.role, u.council
          FROM api_token t JOIN app_user u ON u.id = t.user_id
+        ${tokenId ? 'WHERE t.id = $1' : ''}
         ORDER BY t.created_at DESC, t.id`,
+      tokenId ? [tokenId] : [],
     );
     const now = Date.now();
     return rows.map((r) => ({
