@@ -23,6 +23,7 @@ describe('an instrument that was never registered', () => {
       ['GET', path],
       ['GET', `${path}?asOf=2019-06-01`],
       ['GET', `${path}/timeline`],
+      ['GET', `${path}/overview`],
       ['GET', `${path}/history`],
       ['GET', `${path}/audit`],
       ['GET', `${path}/notifications`],

@@ -1,6 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { Client, Connection } from '@temporalio/client';
 import { createWebApp } from '../../apps/web/src/app';
 import { testEnv } from '../support/env';
+import { eventually } from '../api/support/api-harness';
 import { seriousViolations, startWeb, type WebHarness } from './support/web-harness';
 
 // Who sees and does what in the browser: a viewer has no record buttons, a council user never sees
@@ -154,6 +156,37 @@ describe('the web service: access, forms and sessions, in a browser', () => {
     expect(answer.status()).toBe(404);
     expect(await page.locator('.govuk-error-summary').innerText()).toContain(`No access key ${unknown} belongs to this user, so nothing was revoked`);
     expect(await page.getByTestId('keys').innerText()).toContain('Live');
+    violations.push(...(await seriousViolations(page)));
+    await context.close();
+  });
+
+  it('shows the chain both ways on the page of a notice a later one follows, after it ended', async () => {
+    const slug = `wirral-${h.api.run}`;
+    const dfe = await h.api.tokenFor('dfe-caselead');
+    const notice = (issuedOn: string, publishedOn: string, follows?: string) =>
+      h.api.call('POST', '/notices', {
+        token: dfe,
+        body: { effectiveOn: issuedOn, payload: { council: { slug, name: 'Wirral Council' }, trigger: { kind: 'ilacs-inadequate', inspectionPublishedOn: publishedOn }, ...(follows ? { follows } : {}) } },
+      });
+    const earlier = `notice/${slug}/2019-05-23`;
+    const later = `notice/${slug}/2023-06-01`;
+    expect((await notice('2019-05-23', '2019-05-08')).status).toBe(201);
+    // In the register (projected a moment after it starts), then ended: its workflow records no link of its own.
+    await eventually(async () => ((await h.api.call('GET', `/register?council=${slug}`, { token: dfe })).body.items.length ? true : undefined));
+    const temporal = new Client({ connection: await Connection.connect({ address: h.api.env.TEMPORAL_ADDRESS! }), namespace: h.api.env.TEMPORAL_NAMESPACE });
+    await temporal.workflow.getHandle(earlier).terminate('ended before the second notice');
+    await temporal.connection.close();
+    expect((await notice('2023-06-01', '2023-05-15', earlier)).status).toBe(201);
+    await eventually(async () => ((await h.api.call('GET', `/instruments/${earlier}`, { token: dfe })).body?.links?.to === later ? true : undefined));
+
+    const viewer = await h.userWith('viewer');
+    const { page, context } = await h.signedIn(viewer.key);
+    await page.goto(`/instruments/${earlier}`);
+    const chain = page.getByTestId('chain');
+    expect(await chain.locator('li').allInnerTexts()).toEqual([expect.stringContaining('(this one)'), expect.stringMatching(/from 2023-06-01/)]);
+    expect(await chain.locator('a').getAttribute('href')).toBe(`/instruments/${later}`);
+    await page.goto(`/instruments/${later}`);
+    expect(await page.getByTestId('chain').locator('a').getAttribute('href')).toBe(`/instruments/${earlier}`);
     violations.push(...(await seriousViolations(page)));
     await context.close();
   });

@@ -90,3 +90,31 @@ describe('calendar dates', () => {
     expect(minDate('2020-01-01', '2019-12-31')).toBe('2019-12-31');
   });
 });
+
+describe('toDays and fromDays: arithmetic, as the Date object counts', () => {
+  // The Date-based forms they replace for the dates of these centuries: the oracle.
+  const byDateToDays = (date: string): number | null => {
+    const [y, m, d] = date.split('-').map(Number);
+    const ms = Date.UTC(y, m - 1, d);
+    const back = new Date(ms);
+    return back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d ? null : ms / 86_400_000;
+  };
+  const byDateFromDays = (days: number) => new Date(days * 86_400_000).toISOString().slice(0, 10);
+
+  it('gives the same date for any day from year 1000 to 9999 and around', () => {
+    fc.assert(fc.property(fc.integer({ min: -400_000, max: 2_933_000 }), (days) => {
+      expect(fromDays(days)).toBe(byDateFromDays(days));
+      expect(toDays(fromDays(days))).toBe(byDateToDays(byDateFromDays(days)));
+    }), { numRuns: 5000 });
+  });
+
+  it('refuses the same impossible dates and reads the same possible ones', () => {
+    const part = (n: number, w: number) => fc.integer({ min: 0, max: n }).map((v) => String(v).padStart(w, '0'));
+    const written = fc.tuple(part(9999, 4), part(13, 2), part(32, 2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    fc.assert(fc.property(fc.oneof(written, fc.string({ maxLength: 12 })), (s) => {
+      expect(toDays(s)).toBe(byDateToDays(s));
+    }), { numRuns: 5000 });
+    for (const s of ['2021-02-29', '2020-02-29', '1900-02-29', '2000-02-29', '2021-04-31', '2021-00-10', '2021-12-00', '0999-12-31', '1000-01-01', '9999-12-31'])
+      expect(toDays(s)).toBe(byDateToDays(s));
+  });
+});

@@ -22,8 +22,11 @@ export interface RulesMemo {
   readonly rules: ReadonlyMap<string, readonly Remembered[]>;
 }
 
-/** How many outputs per rule: an update asks as of today and, at most, as of the command's effective date. */
-const PER_RULE = 3;
+/**
+ * How many outputs per rule: an update asks as of today and, at most, as of the command's effective
+ * date. Few, since a cached workflow holds its memo (the board timetable's output at 340 facts: ~60 kB as JSON).
+ */
+const PER_RULE = 2;
 
 /**
  * `evaluate`, re-running only the rules whose reads changed since an evaluation in `memo`: appending

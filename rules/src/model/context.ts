@@ -65,6 +65,9 @@ class Scope {
       if (list) list.push(f);
       else this.index.set(f.type, [f]);
     }
+    // Rules read them, never change them: the memo compares them later (a change would throw).
+    for (const list of this.index.values()) Object.freeze(list);
+    Object.freeze(facts);
     this.terms = new StatedTerms(start, facts);
   }
 

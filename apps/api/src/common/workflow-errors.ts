@@ -14,10 +14,10 @@ export interface Refusal {
 const statusOf: Record<RefusalKind, Refusal['status']> = { invalid: 400, forbidden: 403, notFound: 404, conflict: 409 };
 
 /**
- * Reads a Temporal client error as a refusal, by class and failure type: a typed refusal → its
- * status; unknown workflow → 404;
- * already registered → 409; a command the update validator refused → the status of its refusal
- * type, with the validator's reason. Anything else is not a refusal (a dependency down, or a bug).
+ * Reads an error as a refusal, by class and failure type: a typed refusal the API raised (an
+ * unknown instrument) → its type's status; another unknown workflow → 404; already registered →
+ * 409; a command the update validator refused → the status of its refusal type, with the
+ * validator's reason. Anything else is not a refusal (a dependency down, or a bug).
  */
 export function refusalOf(err: unknown): Refusal | undefined {
   // A typed refusal the API itself raised (an instrument nobody registered: instrumentNotFound).

@@ -101,7 +101,7 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   /** What an instrument's page shows, in one query (the workflow pages its facts itself). */
   async overview(workflowId: string, request: OverviewQuery): Promise<InstrumentOverview> {
-    return this.bounded((client) => client.workflow.getHandle(workflowId).query(overviewQuery, request));
+    return this.instrument(workflowId, (client) => client.workflow.getHandle(workflowId).query(overviewQuery, request));
   }
 
   /** An instrument's facts; `ms` bounds this one read where a caller reads many (the impact preview). */

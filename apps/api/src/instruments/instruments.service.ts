@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RegisterEntity } from '@cs/persistence';
-import { chronological, dateOf, factsUpTo, type InstrumentRef, type IsoDate, type OverviewQuery } from '@cs/domain';
+import type { InstrumentRef, IsoDate, OverviewQuery } from '@cs/domain';
 import type { InstrumentOverview, InstrumentView } from '@cs/contract';
 import { TemporalClientService } from '../infrastructure/temporal-client.service';
 
@@ -34,14 +34,17 @@ export class InstrumentsService {
     return row?.linkedTo ? { ...links, to: row.linkedTo } : links;
   }
 
-  /** What happened (facts by effective date, up to asOf) and what is due (open obligations by date). */
+  /**
+   * What happened (facts by effective date, up to asOf) and what is due (open obligations by date):
+   * one `overview` query with every fact on its one page, where it took the facts and the state.
+   */
   async timeline(ref: InstrumentRef, asOf?: IsoDate) {
-    const [facts, view] = await Promise.all([this.temporal.facts(ref.workflowId), this.temporal.state(ref.workflowId, asOf)]);
-    const on = asOf ?? view.asOf ?? dateOf(Date.now());
+    const overview = await this.temporal.overview(ref.workflowId, { asOf, page: 1, pageSize: Number.MAX_SAFE_INTEGER, met: 'latest' });
     return {
       workflowId: ref.workflowId,
-      asOf: on,
-      past: chronological(factsUpTo(facts, on)).map(({ id, type, effectiveOn, precision, recordedAt, actor, payload }) => ({
+      asOf: overview.state.asOf,
+      // The overview pages newest first; the timeline reads oldest first.
+      past: [...overview.facts.items].reverse().map(({ id, type, effectiveOn, precision, recordedAt, actor, payload }) => ({
         id,
         type,
         effectiveOn,
@@ -50,7 +53,7 @@ export class InstrumentsService {
         actor,
         payload,
       })),
-      due: view.obligations.filter((o) => o.status !== 'met').sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
+      due: overview.obligations.open,
     };
   }
 }
