@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { DatePrecision, IsoDate } from '../dates';
 import { factPayloads, FactType, typeLiterals } from '../facts';
+import { variantOnFirstUse } from '../facts/variant-on-first-use';
 
 /**
  * What a person asks for: a fact type, the date it happened and its payload. The actor is not part
@@ -14,8 +15,8 @@ const noOtherField = z.never();
 const precision = z.optional(DatePrecision);
 const variants = (Object.keys(factPayloads) as FactType[]).map((type) => {
   const shape = { type: typeLiterals[type], effectiveOn: IsoDate, precision, payload: factPayloads[type] };
-  // z.strictObject(shape), with the shared `never`.
-  return new z.ZodMiniObject({ type: 'object', shape, catchall: noOtherField }) as z.ZodMiniObject<typeof shape, z.core.$strict>;
+  // z.strictObject(shape), with the shared `never`, built when a command of this type first comes.
+  return variantOnFirstUse(type, () => new z.ZodMiniObject({ type: 'object', shape, catchall: noOtherField }) as z.ZodMiniObject<typeof shape, z.core.$strict>);
 });
 export const Command = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
 export type Command = z.infer<typeof Command>;
