@@ -1,24 +1,34 @@
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 
 /**
  * One option of a discriminated union on `type`, its object schema built only when a value of that
  * type is first parsed. Each cached workflow instantiates the domain's modules for itself, and the
- * Fact and Command unions' 34 variants each were ~300 KiB of every notice's heap, though a notice
- * parses only the few types it records (docs/benchmarks.md, "workflow-footprint").
+ * Fact and Command unions' 68 variants were ~270 KiB of every notice's heap (each zod instance,
+ * even a `z.lazy`, carries a dozen closures), though a notice parses only the few types it records
+ * (docs/benchmarks.md, "workflow-footprint").
  *
- * A plain `z.lazy` would not do: the union reads each option's discriminator values, and the
- * enclosing object its optionality, and `z.lazy` builds its schema to answer. So the lazy schema
- * states them itself: the discriminator's one value, and not optional, as the object it stands
- * for (an object schema has no pattern either). Parsing runs the built object: same data, same
- * issues; the JSON Schema conversion reads through `z.lazy` to the same object too.
+ * So the option is the least zod reads of a union's option, not a zod instance: the discriminator's
+ * one value and "not optional", as the object it stands for states them; `run` parses with the
+ * built object (same data, same issues); and for the JSON Schema conversion it reads as a `z.lazy`
+ * of that object (the same output: compared byte for byte on the OpenAPI document).
  */
 export function variantOnFirstUse<T extends z.ZodMiniObject>(type: string, build: () => T): T {
-  const lazy = z.lazy(build);
-  Object.defineProperties(lazy._zod, {
-    propValues: { value: { type: new Set([type]) } },
-    optin: { value: undefined },
-    optout: { value: undefined },
-    pattern: { value: undefined },
-  });
-  return lazy as unknown as T;
+  let built: T | undefined;
+  const schema = (): T => (built ??= build());
+  const option = {
+    _zod: {
+      def: { type: 'lazy', getter: schema },
+      traits: new Set(['$ZodType', '$ZodLazy']),
+      propValues: { type: new Set([type]) },
+      optin: undefined,
+      optout: undefined,
+      pattern: undefined,
+      values: undefined,
+      get innerType() {
+        return schema();
+      },
+      run: (payload: z.core.ParsePayload, ctx: z.core.ParseContextInternal) => schema()._zod.run(payload, ctx),
+    },
+  };
+  return option as unknown as T;
 }
