@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { DatePrecision, IsoDate } from '../dates';
-import { factPayloads, FactType, typeLiterals } from '../facts';
+import { factPayloads, FactType, typeLiteral } from '../facts';
 import { variantOnFirstUse } from '../facts/variant-on-first-use';
 
 /**
@@ -13,10 +13,12 @@ import { variantOnFirstUse } from '../facts/variant-on-first-use';
 const noOtherField = z.never();
 /** Absent: the day is stated; month or year when the record gives no more. */
 const precision = z.optional(DatePrecision);
-const variants = (Object.keys(factPayloads) as FactType[]).map((type) => {
-  const shape = { type: typeLiterals[type], effectiveOn: IsoDate, precision, payload: factPayloads[type] };
+const variants = (Object.keys(factPayloads) as FactType[]).map((type) =>
   // z.strictObject(shape), with the shared `never`, built when a command of this type first comes.
-  return variantOnFirstUse(type, () => new z.ZodMiniObject({ type: 'object', shape, catchall: noOtherField }) as z.ZodMiniObject<typeof shape, z.core.$strict>);
-});
+  variantOnFirstUse(type, () => {
+    const shape = { type: typeLiteral(type), effectiveOn: IsoDate, precision, payload: factPayloads[type] };
+    return new z.ZodMiniObject({ type: 'object', shape, catchall: noOtherField }) as z.ZodMiniObject<typeof shape, z.core.$strict>;
+  }),
+);
 export const Command = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
 export type Command = z.infer<typeof Command>;

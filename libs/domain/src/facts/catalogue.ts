@@ -53,11 +53,16 @@ export const factPayloads = {
 export type FactType = keyof typeof factPayloads;
 export const FactType = z.enum(Object.keys(factPayloads) as [FactType, ...FactType[]]);
 
+const literals = new Map<FactType, z.ZodMiniLiteral<FactType>>();
+
 /**
- * Each fact type's `type` literal, one instance shared by the Fact and the Command schemas: every
- * cached workflow builds every schema of its own, so each instance saved is saved per workflow.
+ * A fact type's `type` literal, one instance shared by the Fact and the Command schemas, built when
+ * the first of their variants for that type is (variant-on-first-use.ts): every cached workflow
+ * builds the schemas it uses for itself, so each instance saved is saved per workflow.
  */
-export const typeLiterals = Object.fromEntries(FactType.options.map((type) => [type, z.literal(type)])) as {
-  [T in FactType]: z.ZodMiniLiteral<T>;
-};
+export function typeLiteral<T extends FactType>(type: T): z.ZodMiniLiteral<T> {
+  let literal = literals.get(type);
+  if (!literal) literals.set(type, (literal = z.literal(type)));
+  return literal as z.ZodMiniLiteral<T>;
+}
 export type PayloadOf<T extends FactType> = z.infer<(typeof factPayloads)[T]>;

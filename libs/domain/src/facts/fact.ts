@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { DatePrecision, IsoDate } from '../dates';
 import { Actor } from '../roles';
-import { factPayloads, FactType, PayloadOf, typeLiterals } from './catalogue';
+import { factPayloads, FactType, PayloadOf, typeLiteral } from './catalogue';
 import { variantOnFirstUse } from './variant-on-first-use';
 
 /**
@@ -19,7 +19,7 @@ const FactBase = z.object({
 });
 
 const variants = (Object.keys(factPayloads) as FactType[]).map((type) =>
-  variantOnFirstUse(type, () => z.extend(FactBase, { type: typeLiterals[type], payload: factPayloads[type] })),
+  variantOnFirstUse(type, () => z.extend(FactBase, { type: typeLiteral(type), payload: factPayloads[type] })),
 );
 
 export const Fact = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[0], ...typeof variants]);
