@@ -2,7 +2,7 @@ import { NotificationEntity, RegisterEntity } from '@cs/persistence';
 import { TRAFFORD, traffordNoticeFacts } from '../../rules/src/fixtures/trafford';
 import type { NoticeState } from '@cs/workflows';
 import { eventually, factsOf, forCouncil, record, start, startHarness, stateOf, type Harness } from './support/harness';
-import { runSizes } from './support/histories';
+import { runSizes, runsOf } from './support/histories';
 
 // A programme office onboards a notice that has run for two years by entering its past at once.
 // Every date comes from effective dates; as of today the missed duties are overdue, once each.
@@ -44,5 +44,12 @@ describe('onboarding two years of backdated history', () => {
     const sizes = await runSizes(h.client, ID);
     console.log(JSON.stringify({ onboarding: { facts: facts.length, perFactMs: Math.round(perFactMs), runs: sizes } }));
     expect(sizes.length).toBeGreaterThan(1);
+    // Entered back to back, each command sent on the last one's answer: a run that continued as new
+    // in a task answering no command had its completion refused (unhandled command) and was
+    // replayed from its start. Every run now hands over with a command's answer: no failed task.
+    const failedTasks = (await runsOf(h.client, ID)).flatMap((r) =>
+      (r.history.events ?? []).filter((e) => e.workflowTaskFailedEventAttributes).map((e) => ({ runId: r.runId, eventId: String(e.eventId), cause: e.workflowTaskFailedEventAttributes?.cause })),
+    );
+    expect(failedTasks).toEqual([]);
   });
 });

@@ -70,6 +70,13 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
   let projectionVersion = carried?.projectionVersion ?? 0;
   let lastProjected = '';
   const runs = (carried?.runs ?? 0) + 1;
+  // A run continued as new in a workflow task that answered no command (after a register write,
+  // say) races the next command, sent on the last answer: the server refuses the completion
+  // (unhandled command) and the worker replays the whole run. So a run due at a boundary continues
+  // in the task answering a command, before any register write (the next run writes it first thing).
+  // Runs recorded before this did not, and replay as they were.
+  const continueWithCommand = patched(CONTINUE_WITH_COMMAND_PATCH);
+  let answeredInTask = -1;
 
   setHandler(
     commandUpdate,
@@ -78,6 +85,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       const existing = instrument.has(id);
       if (existing) return { fact: existing, duplicate: true, summary: summarise(instrument.view(today())) };
       const fact = instrument.record(raw, id);
+      answeredInTask = workflowInfo().historyLength;
       pending.push(fact);
       changed = true;
       atBoundary ||= spec.isBoundary(fact);
@@ -119,8 +127,13 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
 
     const row = registerRow(instrument.view(todayOn));
     keepSearchable(row);
+    // An ended instrument keeps the order it had: its register, then its end (or, outlived, a run).
+    const continuing =
+      continueWithCommand && !view.endedOn
+        ? !changed && shouldContinueAsNew(atBoundary, answeredInTask === workflowInfo().historyLength)
+        : undefined;
     const signature = JSON.stringify(row);
-    if (signature !== lastProjected) {
+    if (signature !== lastProjected && !continuing) {
       await writeRegister({ ...row, version: ++projectionVersion });
       lastProjected = signature;
     }
@@ -132,7 +145,7 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
       await condition(allHandlersFinished);
       if (!changed) return { workflowId, phase: instrument.view(today()).phase, endedOn: view.endedOn, linkedTo: instrument.links.to, runs };
     }
-    if (!changed && shouldContinueAsNew(atBoundary)) {
+    if (continuing ?? (!changed && shouldContinueAsNew(atBoundary))) {
       await condition(allHandlersFinished);
       // A command can arrive while handlers finish: act on it in this run; otherwise carry anything owed.
       if (!changed) {
@@ -153,6 +166,8 @@ export async function runLifecycle<S>(spec: InstrumentSpec<S>, input: LifecycleI
 
 /** Patch id: an ended direction whose trust or company still runs services waits for their return. */
 export const OUTLIVING_ARRANGEMENT_PATCH = 'arrangement-outlives-direction';
+/** Patch id: a run due at a boundary continues as new in the task answering a command, unprojected. */
+export const CONTINUE_WITH_COMMAND_PATCH = 'continue-with-command';
 
 async function startSuccessor(workflowType: InstrumentWorkflowType, workflowId: string, input: LifecycleInput): Promise<void> {
   try {
