@@ -6,3 +6,4 @@ export * from './tokens/token-store';
 export * from './open-instruments';
 export * from './outbox-row';
 export * from './reachable-pool';
+export * from './database-down';

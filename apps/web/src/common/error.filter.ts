@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Response } from 'express';
+import { isDatabaseDown } from '@cs/persistence';
 import { clearCookie, SESSION_COOKIE } from '../session/cookies';
 import type { WebRequest } from '../session/web-request';
 import { ApiError } from './api-client';
@@ -28,16 +29,22 @@ export class WebErrorFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<WebRequest>();
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) return;
-    const status = err instanceof ApiError ? err.status : err instanceof HttpException ? err.getStatus() : 500;
+    // The web service's own PostgreSQL (its sessions) not answering is an outage, not a bug.
+    const databaseDown = !(err instanceof ApiError) && !(err instanceof HttpException) && isDatabaseDown(err);
+    const status = err instanceof ApiError ? err.status : err instanceof HttpException ? err.getStatus() : databaseDown ? 503 : 500;
     if (err instanceof SignInRequired || status === 401) {
       if (status === 401) clearCookie(res, SESSION_COOKIE, this.secureCookies);
       const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.originalUrl)}` : '';
       return res.redirect(303, `/sign-in${next}`);
     }
-    if (status >= 500 && !(err instanceof ApiError && status === 503)) {
+    if (status >= 500 && !(err instanceof ApiError && status === 503) && !databaseDown) {
       console.error(JSON.stringify({ level: 'error', msg: 'web page failed', path: req.path, error: String((err as Error)?.stack ?? err) }));
     }
     if (err instanceof ApiError && err.retryAfter) res.setHeader('Retry-After', err.retryAfter);
+    if (databaseDown) {
+      console.warn(JSON.stringify({ level: 'warn', msg: 'web page unavailable: PostgreSQL did not answer', path: req.path, error: String((err as Error)?.message ?? err) }));
+      res.setHeader('Retry-After', '5');
+    }
     const message =
       err instanceof ApiError ? err.message : status < 500 && err instanceof HttpException ? reasonOf(err) : 'Try again later. Nothing you entered was lost if you go back.';
     res.status(status).render('pages/error', {
