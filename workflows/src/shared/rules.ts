@@ -12,7 +12,8 @@ export type RulesAnswer = { result: EvaluationResult; error?: undefined } | { re
  */
 export function askRules(kind: InstrumentKind, facts: readonly Fact[], asOf: IsoDate, pins?: RulebookRef[], memo?: RulesMemo): RulesAnswer & { memo?: RulesMemo } {
   try {
-    const out = evaluateIncrementally({ kind, facts: factsUpTo(facts, asOf), asOf, pins }, memo) // the rules put them in date order;
+    // factsUpTo keeps the log's order: the rules put the facts in date order themselves.
+    const out = evaluateIncrementally({ kind, facts: factsUpTo(facts, asOf), asOf, pins }, memo);
     return { result: out.result, memo: out.memo };
   } catch (err) {
     if (err instanceof RulesInputError) return { error: err.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
