@@ -1,4 +1,4 @@
-import { chronological, factsUpTo, type Fact, type Obligation } from '@cs/domain/core';
+import { chronological, compareDates, factsUpTo, type Fact, type Obligation } from '@cs/domain/core';
 import type { OverviewQuery } from '@cs/domain';
 import type { InstrumentOverview } from './overview';
 import type { InstrumentView } from './view';
@@ -6,7 +6,7 @@ import type { InstrumentView } from './view';
 /** The met obligations an overview shows unless all are asked for. */
 export const LATEST_MET_SHOWN = 10;
 
-const byDue = (a: Obligation, b: Obligation) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0);
+const byDue = (a: Obligation, b: Obligation) => compareDates(a.dueOn, b.dueOn);
 const latestMetFirst = (a: Obligation, b: Obligation) => {
   const [x, y] = [a.metOn ?? a.dueOn, b.metOn ?? b.dueOn];
   return x > y ? -1 : x < y ? 1 : byDue(b, a);

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type Actor, type EvaluationResult, type Fact, type FactType, type IsoDate, type Obligation } from '@cs/domain/core';
+import { addDays, addMonths, compareDates, type Actor, type EvaluationResult, type Fact, type FactType, type IsoDate, type Obligation } from '@cs/domain/core';
 import type { ProjectedEvent, Projection, RuleChange } from '@cs/domain';
 import { checkOnce } from '../checked-facts';
 import { evaluate } from '../evaluate';
@@ -51,7 +51,7 @@ export function project(instrument: InstrumentFacts, from: IsoDate, change?: Rul
   for (let step = 0; step < MAX_STEPS; step++) {
     const next = result.obligations
       .filter((o) => o.status !== 'met' && !shown.has(`${o.ruleId}:${o.subject}:${o.dueOn}`))
-      .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))[0];
+      .sort((a, b) => compareDates(a.dueOn, b.dueOn))[0];
     if (!next || next.dueOn > until) break;
     const on = next.dueOn < cursor ? cursor : next.dueOn;
     shown.add(`${next.ruleId}:${next.subject}:${next.dueOn}`);

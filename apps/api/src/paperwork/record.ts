@@ -1,5 +1,6 @@
 import {
   chronological,
+  compareDates,
   factsOfType,
   type Fact,
   type Flag,
@@ -50,7 +51,7 @@ export function slowObjectiveBlocks(flags: readonly Flag[], asOf: string): Paper
   return flags.filter((f) => f.kind === 'slow-objective').map((f) => sentence(f.explanation.text, ruleCite(f, asOf)));
 }
 
-const byDate = (a: Obligation, b: Obligation) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0);
+const byDate = (a: Obligation, b: Obligation) => compareDates(a.dueOn, b.dueOn);
 
 /** What the rules say falls due in [from, until], and what is overdue already, each with its rule and clause. */
 export function dueBlocks(obligations: readonly Obligation[], from: string, until: string): PaperBlock[] {

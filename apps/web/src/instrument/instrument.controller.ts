@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { InstrumentOverview } from '@cs/contract/schemas';
-import { FactType, OverviewQuery, RegisterPage, type RegisterItem } from '@cs/domain';
+import { compareDates, FactType, OverviewQuery, RegisterPage, type RegisterItem } from '@cs/domain';
 import { escapeXml } from './timeline-svg';
 import { ApiClient } from '../common/api-client';
 import { paginationOf } from '../common/pagination';
@@ -64,7 +64,7 @@ export class InstrumentController {
       past: overview.facts.items.map((f) => ({ ...f, summary: payloadSummary(f.payload) })),
       factsShown: { from: Math.min(overview.facts.total, (overview.facts.page - 1) * overview.facts.pageSize + 1), to: (overview.facts.page - 1) * overview.facts.pageSize + overview.facts.items.length, total: overview.facts.total },
       factPages: paginationOf(overview.facts.total, overview.facts.page, overview.facts.pageSize, (n) => `${linkWith({ page: n === 1 ? undefined : String(n) })}#what-happened`, 'Pages of what happened'),
-      obligations: [...obligations.open, ...obligations.met].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
+      obligations: [...obligations.open, ...obligations.met].sort((a, b) => compareDates(a.dueOn, b.dueOn)),
       met: {
         shown: obligations.met.length,
         total: obligations.metTotal,

@@ -1,4 +1,4 @@
-import { addMonths, type Fact, type Obligation, type StatedReport } from '@cs/domain/core';
+import { addMonths, compareDates, type Fact, type Obligation, type StatedReport } from '@cs/domain/core';
 import { explain, instrumentDocument, obligation, type Rule, type RuleContext } from '../../../model';
 import { framework } from '../../../sources/documents';
 
@@ -51,7 +51,7 @@ function statedSchedule(ctx: RuleContext): { by: Fact; reports: StatedReport[] }
   const revisions = ctx.of('direction.revised').filter((r) => r.payload.reportsDue?.length);
   const by: Fact | undefined = revisions.pop() ?? (((ctx.start.payload as { reportsDue?: StatedReport[] }).reportsDue?.length ?? 0) > 0 ? ctx.start : undefined);
   if (!by) return undefined;
-  const reports = [...((by.payload as { reportsDue?: StatedReport[] }).reportsDue ?? [])].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+  const reports = [...((by.payload as { reportsDue?: StatedReport[] }).reportsDue ?? [])].sort((a, b) => compareDates(a.dueOn, b.dueOn));
   return { by, reports };
 }
 
